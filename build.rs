@@ -1,0 +1,31 @@
+//! Builds the SQLite catalogue from the text in `data/` into OUT_DIR; the library bundles it.
+
+#![allow(dead_code)]
+
+#[path = "src/fold.rs"]
+mod fold;
+#[path = "src/sql.rs"]
+mod sql;
+#[path = "src/text.rs"]
+mod text;
+#[path = "src/write.rs"]
+mod write;
+
+use std::path::PathBuf;
+
+fn main() {
+    println!("cargo:rerun-if-changed=data");
+    for f in ["src/fold.rs", "src/sql.rs", "src/text.rs", "src/write.rs"] {
+        println!("cargo:rerun-if-changed={f}");
+    }
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogue.sqlite");
+    let catalogue = text::load(std::path::Path::new("data")).unwrap_or_else(|e| {
+        panic!("data/ is not a valid catalogue: {e}");
+    });
+    let _ = std::fs::remove_file(&out);
+    let mut conn = rusqlite::Connection::open(&out).expect("create catalogue");
+    conn.execute_batch("PRAGMA page_size = 4096; PRAGMA journal_mode = OFF;")
+        .expect("pragmas");
+    write::write(&mut conn, &catalogue).expect("write catalogue");
+    conn.execute_batch("VACUUM").expect("vacuum");
+}

@@ -1,0 +1,207 @@
+//! Command-line arguments (clap derive). Nothing here touches the catalogue.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Examples:
+  opmq branch 1486                  IDCC 1486: its OPCO, its observatory and how to reach it
+  opmq branch 1375                  a replaced convention: the chain to 3248 (métallurgie)
+  opmq list --branch \"bureaux d'etudes\"   observatories of branches matching words
+  opmq list --opco atlas --json     ATLAS observatories, as JSON
+  opmq show opiiec                  the observatory card
+  opmq contacts --opco akto         how to reach AKTO's observatories
+  opmq search metallurgie           observatories, branches and OPCO matching words
+  opmq export --format csv --output obs.csv
+
+Exit codes:
+  0  success
+  1  nothing found (valid query, no match; suggestions on stderr)
+  2  usage error (malformed argument or IDCC)
+  3  ambiguous name (candidates on stderr)
+  4  data or I/O error (unreadable catalogue, failed write)
+  A closed output pipe (opmq list | head -1) exits 0.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "opmq",
+    version,
+    about = "Offline reference for the French branch observatories (OPMQ): which convention \
+             (IDCC), which OPCO, which observatory, and how to reach it.",
+    after_help = AFTER_HELP
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Print JSON (same as --format json)
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Output format
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+    /// When to colour tables
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of
+    /// the bundled one
+    #[arg(long, global = true, env = "OPMQ_CATALOGUE", value_name = "FILE")]
+    pub catalogue: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Ndjson,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+/// Filters shared by `list`, `contacts` and `export`; combined with AND.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ObservatoryArgs {
+    /// Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title
+    #[arg(long, short = 'b', value_name = "IDCC|WORDS")]
+    pub branch: Option<String>,
+    /// Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")
+    #[arg(long, short = 'o', value_name = "OPCO")]
+    pub opco: Option<String>,
+    /// Observatories whose name, acronym or scope matches these words
+    #[arg(long, short = 's', value_name = "WORDS")]
+    pub search: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List observatories (all, or filtered)
+    List(ObservatoryArgs),
+    /// Show one observatory's card: OPCO, contacts, branches covered, sources
+    Show {
+        /// Id, acronym or name (case and accents ignored; a unique prefix is enough)
+        name: String,
+    },
+    /// How to reach observatories: website, email, phone, address
+    Contacts {
+        /// One observatory (id, acronym or name); otherwise all, or those the filters keep
+        name: Option<String>,
+        #[command(flatten)]
+        filter: ObservatoryArgs,
+    },
+    /// List branches (conventions collectives by IDCC); active ones unless --all
+    Branches {
+        /// Branches attached to this OPCO
+        #[arg(long, short = 'o', value_name = "OPCO")]
+        opco: Option<String>,
+        /// Branches covered by this observatory (id, acronym or name)
+        #[arg(long, value_name = "NAME")]
+        observatory: Option<String>,
+        /// Branches whose title matches these words
+        #[arg(long, short = 's', value_name = "WORDS")]
+        search: Option<String>,
+        /// Include inactive (replaced or expired) conventions
+        #[arg(long)]
+        all: bool,
+        /// Only national conventions that no observatory in the catalogue covers
+        #[arg(long)]
+        without_observatory: bool,
+    },
+    /// Show one branch: title, status, successors, OPCO, observatories and their contacts
+    Branch {
+        /// IDCC (16, 0016, "IDCC 16") or words of the title
+        idcc: String,
+    },
+    /// List the 11 OPCO
+    Opcos,
+    /// Show one OPCO with its branches and observatories
+    Opco {
+        /// Id or any usual spelling (atlas, "OPCO Mobilité", "opco 2i")
+        id: String,
+    },
+    /// Search observatories, branches and OPCO at once, best matches first
+    Search {
+        /// Words (case and accents ignored; each word may be a prefix)
+        #[arg(required = true, num_args = 1..)]
+        words: Vec<String>,
+        /// At most this many results
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+    },
+    /// Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV
+    Export {
+        #[command(flatten)]
+        filter: ObservatoryArgs,
+        /// Which table to write as CSV
+        #[arg(long, value_enum, default_value_t = Table::Observatories)]
+        table: Table,
+        /// Write to this file (atomically) instead of standard output
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Catalogue version, data date, counts and sources
+    Info,
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Table {
+    Observatories,
+    Branches,
+    Opcos,
+}
+
+impl Cli {
+    /// The format asked for: --format wins, then --json, else `default`.
+    pub fn format(&self, default: Format) -> Format {
+        self.global.format.unwrap_or(if self.global.json {
+            Format::Json
+        } else {
+            default
+        })
+    }
+}
+
+/// Writes the completion script for `shell`.
+pub fn completions(
+    shell: Shell,
+    cmd: &mut clap::Command,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    use clap_complete::{generate, shells};
+    let name = cmd.get_name().to_owned();
+    match shell {
+        Shell::Bash => generate(shells::Bash, cmd, name, out),
+        Shell::Zsh => generate(shells::Zsh, cmd, name, out),
+        Shell::Fish => generate(shells::Fish, cmd, name, out),
+        Shell::Powershell => generate(shells::PowerShell, cmd, name, out),
+        Shell::Elvish => generate(shells::Elvish, cmd, name, out),
+    }
+    Ok(())
+}

@@ -1,0 +1,14 @@
+//! opmq: an offline reference for the French branch observatories (OPMQ).
+//!
+//! Data flows one way: `cli` (arguments) -> `query` (interpretation, against `store`) ->
+//! `model` (plain records) -> `render` (tables, JSON, CSV).
+
+pub mod cli;
+pub mod error;
+pub mod fold;
+pub mod model;
+pub mod output;
+pub mod query;
+pub mod render;
+pub mod sql;
+pub mod store;

@@ -1,0 +1,68 @@
+use clap::{CommandFactory, Parser};
+use opmq::cli::{Cli, Command, Format};
+use opmq::error::{Error, Result};
+use opmq::store::Store;
+use opmq::{output, query, render};
+use std::io::Write;
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match run(&cli) {
+        Ok(()) => 0,
+        Err(e) if e.is_broken_pipe() => 0,
+        Err(e) => {
+            report(&e);
+            e.exit_code()
+        }
+    };
+    std::process::exit(code);
+}
+
+/// The one place errors reach the user: one line, then candidates when ambiguous.
+fn report(e: &Error) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "opmq: {}", render::clean(&e.to_string()));
+    if let Error::Ambiguous { candidates, .. } = e {
+        for c in candidates {
+            let _ = writeln!(err, "  {}", render::clean(c));
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if let Command::Completions { shell } = &cli.command {
+        opmq::cli::completions(*shell, &mut Cli::command(), &mut out)?;
+        return Ok(out.flush()?);
+    }
+    let store = match &cli.global.catalogue {
+        Some(path) => Store::open(path)?,
+        None => Store::bundled()?,
+    };
+    let result = query::run(&store, &cli.command)?;
+    if let Command::Export {
+        output: Some(path),
+        force,
+        ..
+    } = &cli.command
+    {
+        let format = cli.format(Format::Json);
+        let format = if format == Format::Table {
+            Format::Json
+        } else {
+            format
+        };
+        return output::write_atomic(path, *force, |w| {
+            render::render(w, &result, format, &output::file_style())
+        });
+    }
+    let style = output::stdout_style(cli.global.color);
+    let default = if matches!(cli.command, Command::Export { .. }) {
+        Format::Json
+    } else {
+        Format::Table
+    };
+    render::render(&mut out, &result, cli.format(default), &style)?;
+    Ok(out.flush()?)
+}

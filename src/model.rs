@@ -1,0 +1,261 @@
+//! The public data model: what every command returns and what `--json` prints.
+//! Field names are the JSON contract (`docs/JSON.md`); unknown values are `null` or `[]`.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub url: String,
+    /// The dataset key when the fact comes from a bundled dataset rather than a page.
+    pub dataset: Option<String>,
+    pub supports: Vec<String>,
+    pub checked: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpcoRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// An observatory's OPCO; `confirmed` is false when it is only the covered branch's 2019 OPCO.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ObservatoryOpco {
+    pub id: String,
+    pub name: String,
+    pub confirmed: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Address {
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+}
+
+impl Address {
+    pub fn is_known(&self) -> bool {
+        self.street.is_some() || self.postcode.is_some() || self.city.is_some()
+    }
+    pub fn line(&self) -> Option<String> {
+        let city = [&self.postcode, &self.city]
+            .iter()
+            .filter_map(|s| s.as_deref())
+            .collect::<Vec<_>>();
+        let parts: Vec<String> = self
+            .street
+            .iter()
+            .cloned()
+            .chain((!city.is_empty()).then(|| city.join(" ")))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BranchRef {
+    pub idcc: String,
+    pub short_title: Option<String>,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Observatory {
+    pub id: String,
+    pub name: String,
+    pub acronym: Option<String>,
+    pub aliases: Vec<String>,
+    /// "active", "merged", "dissolved", or null when no recent source says.
+    pub status: Option<String>,
+    /// "opco" for an OPCO-wide observatory, null for a branch observatory.
+    pub level: Option<String>,
+    pub replaced_by: Option<String>,
+    pub opco: Option<ObservatoryOpco>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Address,
+    pub branches: Vec<BranchRef>,
+    /// Set when the IDCC were matched by a rule (branch name) rather than read in a source.
+    pub branches_rule: Option<String>,
+    pub branches_text: Option<String>,
+    pub legal_basis: Option<String>,
+    pub notes: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+/// An observatory in short, as listed on a branch or an OPCO.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ObservatoryRef {
+    pub id: String,
+    pub name: String,
+    pub acronym: Option<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+impl From<&Observatory> for ObservatoryRef {
+    fn from(o: &Observatory) -> Self {
+        ObservatoryRef {
+            id: o.id.clone(),
+            name: o.name.clone(),
+            acronym: o.acronym.clone(),
+            website: o.website.clone(),
+            email: o.email.clone(),
+            phone: o.phone.clone(),
+        }
+    }
+}
+
+/// How to reach an observatory; every channel may be unknown (null).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: String,
+    pub name: String,
+    pub acronym: Option<String>,
+    pub opco: Option<ObservatoryOpco>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Address,
+}
+
+impl From<&Observatory> for Contact {
+    fn from(o: &Observatory) -> Self {
+        Contact {
+            id: o.id.clone(),
+            name: o.name.clone(),
+            acronym: o.acronym.clone(),
+            opco: o.opco.clone(),
+            website: o.website.clone(),
+            email: o.email.clone(),
+            phone: o.phone.clone(),
+            address: o.address.clone(),
+        }
+    }
+}
+
+/// A branch's OPCO attachment, with the table's vintage; `derived` with its `rule` when
+/// inferred rather than read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BranchOpco {
+    pub id: String,
+    pub name: String,
+    pub source: String,
+    pub vintage: String,
+    pub derived: bool,
+    pub rule: Option<String>,
+    /// The OPCO as the source spells it.
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Branch {
+    pub idcc: String,
+    pub title: String,
+    pub short_title: Option<String>,
+    pub kind: String,
+    pub regime: Option<String>,
+    pub scope: Option<String>,
+    pub active: bool,
+    pub successor: Option<String>,
+    pub kali_id: Option<String>,
+    pub code_dares: String,
+    pub date_signature: Option<String>,
+    pub date_effet: Option<String>,
+    pub date_fin: Option<String>,
+    pub opco: Option<BranchOpco>,
+    pub observatories: Vec<ObservatoryRef>,
+    pub sources: Vec<Source>,
+}
+
+/// The branch card: the branch, where it went, where it came from, and who covers its heir.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BranchCard {
+    #[serde(flatten)]
+    pub branch: Branch,
+    /// This IDCC then each successor in turn (`1375 -> 3209 -> 3248`); just itself when none.
+    pub successor_chain: Vec<BranchRef>,
+    pub predecessors: Vec<BranchRef>,
+    /// For a replaced IDCC: the last branch of the chain, with its OPCO and observatories.
+    pub current: Option<Box<Branch>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Opco {
+    pub id: String,
+    pub name: String,
+    pub full_name: String,
+    pub aliases: Vec<String>,
+    pub france_competences_code: Option<String>,
+    pub website: Option<String>,
+    pub siren: Option<String>,
+    pub siret: Option<String>,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+    pub agrement_effective: Option<String>,
+    pub active_branches: u64,
+    pub observatories_count: u64,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpcoCard {
+    #[serde(flatten)]
+    pub opco: Opco,
+    pub branches: Vec<BranchRef>,
+    pub observatories: Vec<ObservatoryRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchHit {
+    /// "observatory", "branch" or "opco".
+    pub kind: String,
+    pub id: String,
+    pub name: String,
+    pub score: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub key: String,
+    pub title: String,
+    pub url: String,
+    pub page: Option<String>,
+    pub published: String,
+    pub checked: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Counts {
+    pub observatories: u64,
+    pub branches: u64,
+    pub active_branches: u64,
+    pub opcos: u64,
+    pub branch_opco_links: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Info {
+    pub version: String,
+    pub schema_version: i64,
+    pub data_date: String,
+    /// "bundled", or the path of the catalogue file in use.
+    pub catalogue: String,
+    pub counts: Counts,
+    pub datasets: Vec<Dataset>,
+}
+
+/// The whole catalogue (or a filtered part) as `opmq export` writes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Export {
+    pub schema_version: i64,
+    pub data_date: String,
+    pub datasets: Vec<Dataset>,
+    pub opcos: Vec<Opco>,
+    pub branches: Vec<Branch>,
+    pub observatories: Vec<Observatory>,
+}

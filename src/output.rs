@@ -1,0 +1,81 @@
+//! Where output goes and how it should look: the one TTY and colour decision, and atomic
+//! file writes for exports.
+
+use crate::cli::ColorChoice;
+use crate::error::{Error, Result};
+use crate::render::Style;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+/// Decides colour, borders and width for standard output, once.
+pub fn stdout_style(choice: ColorChoice) -> Style {
+    let tty = std::io::stdout().is_terminal();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    let color = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => tty && !no_color && !dumb,
+    };
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok());
+    let width = columns.filter(|w| *w >= 20).or_else(|| {
+        if tty {
+            comfy_table::Table::new().width()
+        } else {
+            None
+        }
+    });
+    Style { color, tty, width }
+}
+
+/// The style for a file: plain, no colour.
+pub fn file_style() -> Style {
+    Style {
+        color: false,
+        tty: false,
+        width: None,
+    }
+}
+
+/// Writes `fill`'s output to `path` through a temporary file in the same directory, renamed
+/// into place only when complete: a failed or interrupted write leaves any previous file as
+/// it was. Refuses to replace an existing file unless `force`.
+pub fn write_atomic(
+    path: &Path,
+    force: bool,
+    fill: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    if !force && path.exists() {
+        return Err(Error::Usage(format!(
+            "{} already exists; add --force to replace it",
+            path.display()
+        )));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let io = |e: std::io::Error| Error::Data(format!("cannot write {}: {e}", path.display()));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".opmq-export-")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    {
+        let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
+        fill(&mut buf).map_err(|e| match e {
+            Error::Io(e) => io(e),
+            other => other,
+        })?;
+        buf.flush().map_err(io)?;
+    }
+    tmp.as_file().sync_all().map_err(io)?;
+    let persisted = if force {
+        tmp.persist(path)
+    } else {
+        tmp.persist_noclobber(path)
+    };
+    persisted.map_err(|e| io(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,160 @@
+//! Every SQL statement opmq runs: the schema, the writer's inserts and the readers' queries.
+
+/// Bumped whenever a table or a JSON field changes meaning; recorded in `meta`.
+pub const SCHEMA_VERSION: i64 = 1;
+
+pub const SCHEMA: &str = r#"
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE dataset (
+  key TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT NOT NULL, page TEXT,
+  published TEXT NOT NULL, checked TEXT NOT NULL, note TEXT);
+CREATE TABLE opco (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, full_name TEXT NOT NULL, fc_code TEXT,
+  website TEXT, siren TEXT, siret TEXT, address TEXT, phone TEXT, agrement_effective TEXT);
+CREATE TABLE opco_alias (opco_id TEXT NOT NULL REFERENCES opco(id), pos INTEGER NOT NULL, alias TEXT NOT NULL);
+CREATE TABLE opco_source (opco_id TEXT NOT NULL REFERENCES opco(id), pos INTEGER NOT NULL,
+  url TEXT NOT NULL, note TEXT, checked TEXT NOT NULL);
+CREATE TABLE branch (
+  idcc TEXT PRIMARY KEY, short_title TEXT, title TEXT NOT NULL, kind TEXT NOT NULL, regime TEXT,
+  scope TEXT, active INTEGER NOT NULL, successor TEXT, kali_id TEXT, date_signature TEXT,
+  date_effet TEXT, date_fin TEXT, code_dares TEXT NOT NULL, sources TEXT NOT NULL);
+CREATE INDEX branch_successor ON branch(successor);
+CREATE TABLE branch_opco (
+  idcc TEXT PRIMARY KEY REFERENCES branch(idcc), opco_id TEXT NOT NULL REFERENCES opco(id),
+  vintage TEXT NOT NULL, derived INTEGER NOT NULL, rule TEXT, label TEXT, sources TEXT NOT NULL);
+CREATE INDEX branch_opco_opco ON branch_opco(opco_id);
+CREATE TABLE observatory (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, acronym TEXT, status TEXT, level TEXT, replaced_by TEXT,
+  opco_id TEXT REFERENCES opco(id), opco_confirmed INTEGER NOT NULL, website TEXT, email TEXT,
+  phone TEXT, street TEXT, postcode TEXT, city TEXT, branches_text TEXT, legal_basis TEXT,
+  notes TEXT, idcc_rule TEXT);
+CREATE INDEX observatory_opco ON observatory(opco_id);
+CREATE TABLE observatory_alias (observatory_id TEXT NOT NULL REFERENCES observatory(id),
+  pos INTEGER NOT NULL, alias TEXT NOT NULL);
+CREATE TABLE observatory_branch (observatory_id TEXT NOT NULL REFERENCES observatory(id),
+  idcc TEXT NOT NULL REFERENCES branch(idcc), pos INTEGER NOT NULL,
+  PRIMARY KEY (observatory_id, idcc)) WITHOUT ROWID;
+CREATE INDEX observatory_branch_idcc ON observatory_branch(idcc, observatory_id);
+CREATE TABLE observatory_source (observatory_id TEXT NOT NULL REFERENCES observatory(id),
+  pos INTEGER NOT NULL, url TEXT, dataset TEXT REFERENCES dataset(key), supports TEXT NOT NULL,
+  checked TEXT NOT NULL, note TEXT);
+CREATE INDEX observatory_source_id ON observatory_source(observatory_id);
+-- Folded names for resolution: rank 0 id, 1 acronym, 2 alias, 3 name.
+CREATE TABLE name_key (entity TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, rank INTEGER NOT NULL);
+CREATE INDEX name_key_key ON name_key(entity, key);
+-- Full-text over folded names and titles; kind is 'observatory', 'branch' or 'opco'.
+CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, text,
+  tokenize = 'unicode61 remove_diacritics 2');
+"#;
+
+pub const INSERT_META: &str = "INSERT INTO meta VALUES (?1, ?2)";
+pub const INSERT_DATASET: &str = "INSERT INTO dataset VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+pub const INSERT_OPCO: &str = "INSERT INTO opco VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+pub const INSERT_OPCO_ALIAS: &str = "INSERT INTO opco_alias VALUES (?1, ?2, ?3)";
+pub const INSERT_OPCO_SOURCE: &str = "INSERT INTO opco_source VALUES (?1, ?2, ?3, ?4, ?5)";
+pub const INSERT_BRANCH: &str =
+    "INSERT INTO branch VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+pub const INSERT_BRANCH_OPCO: &str = "INSERT INTO branch_opco VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+pub const INSERT_OBSERVATORY: &str = "INSERT INTO observatory VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, \
+     ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+pub const INSERT_OBSERVATORY_ALIAS: &str = "INSERT INTO observatory_alias VALUES (?1, ?2, ?3)";
+pub const INSERT_OBSERVATORY_BRANCH: &str = "INSERT INTO observatory_branch VALUES (?1, ?2, ?3)";
+pub const INSERT_OBSERVATORY_SOURCE: &str =
+    "INSERT INTO observatory_source VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+pub const INSERT_NAME_KEY: &str = "INSERT INTO name_key VALUES (?1, ?2, ?3, ?4)";
+pub const INSERT_SEARCH: &str = "INSERT INTO search (kind, id, text) VALUES (?1, ?2, ?3)";
+pub const OPTIMIZE: &str = "INSERT INTO search (search) VALUES ('optimize'); ANALYZE;";
+
+// ---- readers -------------------------------------------------------------------------
+
+pub const META: &str = "SELECT key, value FROM meta";
+pub const DATASETS: &str =
+    "SELECT key, title, url, page, published, checked, note FROM dataset ORDER BY key";
+pub const COUNT: &str =
+    "SELECT (SELECT count(*) FROM observatory), (SELECT count(*) FROM branch), \
+     (SELECT count(*) FROM branch WHERE active = 1), (SELECT count(*) FROM opco), \
+     (SELECT count(*) FROM branch_opco)";
+
+const OBSERVATORY_COLS: &str = "o.id, o.name, o.acronym, o.status, o.level, o.replaced_by, \
+     o.opco_id, op.name, o.opco_confirmed, o.website, o.email, o.phone, o.street, o.postcode, \
+     o.city, o.branches_text, o.legal_basis, o.notes, o.idcc_rule";
+
+/// Observatories filtered by an optional OPCO and an optional set of ids (JSON array text,
+/// or NULL for all), in id order.
+pub fn observatories() -> String {
+    format!(
+        "SELECT {OBSERVATORY_COLS} FROM observatory o LEFT JOIN opco op ON op.id = o.opco_id \
+         WHERE (?1 IS NULL OR o.opco_id = ?1) \
+           AND (?2 IS NULL OR o.id IN (SELECT value FROM json_each(?2))) \
+         ORDER BY o.id"
+    )
+}
+pub const OBSERVATORY_ALIASES: &str = "SELECT observatory_id, alias FROM observatory_alias \
+     WHERE observatory_id IN (SELECT value FROM json_each(?1)) ORDER BY observatory_id, pos";
+pub const OBSERVATORY_BRANCHES: &str = "SELECT ob.observatory_id, ob.idcc, b.short_title, b.active \
+     FROM observatory_branch ob JOIN branch b ON b.idcc = ob.idcc \
+     WHERE ob.observatory_id IN (SELECT value FROM json_each(?1)) ORDER BY ob.observatory_id, ob.pos";
+pub const OBSERVATORY_SOURCES: &str = "SELECT s.observatory_id, coalesce(s.url, d.url), s.dataset, \
+     s.supports, s.checked, s.note FROM observatory_source s LEFT JOIN dataset d ON d.key = s.dataset \
+     WHERE s.observatory_id IN (SELECT value FROM json_each(?1)) ORDER BY s.observatory_id, s.pos";
+/// Observatories covering any of the IDCC in a JSON array.
+pub const OBSERVATORIES_OF_BRANCHES: &str =
+    "SELECT DISTINCT observatory_id FROM observatory_branch \
+     WHERE idcc IN (SELECT value FROM json_each(?1))";
+
+pub const BRANCH: &str = "SELECT b.idcc, b.short_title, b.title, b.kind, b.regime, b.scope, b.active, \
+     b.successor, b.kali_id, b.date_signature, b.date_effet, b.date_fin, b.code_dares, b.sources, \
+     bo.opco_id, op.name, bo.vintage, bo.derived, bo.rule, bo.label, bo.sources \
+     FROM branch b LEFT JOIN branch_opco bo ON bo.idcc = b.idcc LEFT JOIN opco op ON op.id = bo.opco_id";
+pub fn branch_by_idcc() -> String {
+    format!("{BRANCH} WHERE b.idcc = ?1")
+}
+/// Branches filtered by: ?1 OPCO id, ?2 observatory id, ?3 JSON array of IDCC (or NULL),
+/// ?4 all (1) or active only (0), ?5 only those no observatory covers (1).
+pub fn branches() -> String {
+    format!(
+        "{BRANCH} WHERE (?1 IS NULL OR bo.opco_id = ?1) \
+           AND (?2 IS NULL OR b.idcc IN (SELECT idcc FROM observatory_branch WHERE observatory_id = ?2)) \
+           AND (?3 IS NULL OR b.idcc IN (SELECT value FROM json_each(?3))) \
+           AND (?4 = 1 OR b.active = 1) \
+           AND (?5 = 0 OR (b.scope = 'National' AND b.kind = 'convention_de_branche' \
+                AND NOT EXISTS (SELECT 1 FROM observatory_branch x WHERE x.idcc = b.idcc))) \
+         ORDER BY b.idcc"
+    )
+}
+/// (idcc, observatory id) for the IDCC of a JSON array.
+pub const BRANCH_OBSERVATORY_IDS: &str = "SELECT idcc, observatory_id FROM observatory_branch \
+     WHERE idcc IN (SELECT value FROM json_each(?1)) ORDER BY observatory_id";
+pub const PREDECESSORS: &str =
+    "SELECT idcc, short_title, active FROM branch WHERE successor = ?1 ORDER BY idcc";
+pub const BRANCH_HEAD: &str =
+    "SELECT idcc, short_title, active, successor FROM branch WHERE idcc = ?1";
+
+pub const OPCOS: &str =
+    "SELECT o.id, o.name, o.full_name, o.fc_code, o.website, o.siren, o.siret, \
+     o.address, o.phone, o.agrement_effective, \
+     (SELECT count(*) FROM branch_opco bo JOIN branch b ON b.idcc = bo.idcc \
+        WHERE bo.opco_id = o.id AND b.active = 1), \
+     (SELECT count(*) FROM observatory x WHERE x.opco_id = o.id) \
+     FROM opco o WHERE (?1 IS NULL OR o.id = ?1) ORDER BY o.id";
+pub const OPCO_ALIASES: &str = "SELECT opco_id, alias FROM opco_alias ORDER BY opco_id, pos";
+pub const OPCO_SOURCES: &str =
+    "SELECT url, note, checked FROM opco_source WHERE opco_id = ?1 ORDER BY pos";
+
+/// Ids whose folded key equals ?2, best rank first.
+pub const NAME_EXACT: &str =
+    "SELECT id, min(rank) r FROM name_key WHERE entity = ?1 AND key = ?2 GROUP BY id ORDER BY r, id";
+/// Ids with a folded key starting with ?2 (?3 is ?2 followed by U+10FFFF).
+pub const NAME_PREFIX: &str = "SELECT DISTINCT id FROM name_key \
+     WHERE entity = ?1 AND key >= ?2 AND key < ?3 ORDER BY id LIMIT 50";
+pub const NAME_KEYS: &str = "SELECT id, key FROM name_key WHERE entity = ?1";
+
+/// Full-text match: ?1 kind (or NULL for all), ?2 FTS5 query; best first.
+pub const SEARCH: &str = "SELECT kind, id, bm25(search) FROM search \
+     WHERE search MATCH ?2 AND (?1 IS NULL OR kind = ?1) ORDER BY bm25(search) LIMIT ?3";
+
+pub const OBSERVATORY_NAME: &str =
+    "SELECT coalesce(acronym || ' — ', '') || name FROM observatory WHERE id = ?1";
+pub const BRANCH_NAME: &str =
+    "SELECT coalesce(short_title, title), active FROM branch WHERE idcc = ?1";
+pub const OPCO_NAME: &str = "SELECT name FROM opco WHERE id = ?1";

@@ -1,0 +1,159 @@
+//! Writes a text catalogue into a fresh SQLite database (used by the build script).
+
+use crate::fold::fold;
+use crate::sql;
+use crate::text::TextCatalogue;
+use rusqlite::{params, Connection};
+
+fn joined(parts: &[&Option<String>]) -> String {
+    let words: Vec<&str> = parts.iter().filter_map(|p| p.as_deref()).collect();
+    fold(&words.join(" "))
+}
+
+/// Creates the schema in `conn` (an empty database) and fills it from `cat`.
+pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()> {
+    let tx = conn.transaction()?;
+    tx.execute_batch(sql::SCHEMA)?;
+    {
+        let mut meta = tx.prepare(sql::INSERT_META)?;
+        meta.execute(params!["schema_version", sql::SCHEMA_VERSION.to_string()])?;
+        meta.execute(params!["data_date", cat.data_date()])?;
+        let mut ds = tx.prepare(sql::INSERT_DATASET)?;
+        for d in &cat.datasets {
+            ds.execute(params![
+                d.key,
+                d.title,
+                d.url,
+                d.page,
+                d.published,
+                d.checked,
+                d.note
+            ])?;
+        }
+        let mut name_key = tx.prepare(sql::INSERT_NAME_KEY)?;
+        let mut search = tx.prepare(sql::INSERT_SEARCH)?;
+
+        let mut opco = tx.prepare(sql::INSERT_OPCO)?;
+        let mut alias = tx.prepare(sql::INSERT_OPCO_ALIAS)?;
+        let mut source = tx.prepare(sql::INSERT_OPCO_SOURCE)?;
+        for o in &cat.opcos {
+            opco.execute(params![
+                o.id,
+                o.name,
+                o.full_name,
+                o.france_competences_code,
+                o.website,
+                o.siren,
+                o.siret,
+                o.address,
+                o.phone,
+                o.agrement_effective
+            ])?;
+            name_key.execute(params!["opco", fold(&o.id), o.id, 0])?;
+            name_key.execute(params!["opco", fold(&o.name), o.id, 1])?;
+            name_key.execute(params!["opco", fold(&o.full_name), o.id, 3])?;
+            for (i, a) in o.aliases.iter().enumerate() {
+                alias.execute(params![o.id, i, a])?;
+                name_key.execute(params!["opco", fold(a), o.id, 2])?;
+            }
+            for (i, s) in o.sources.iter().enumerate() {
+                source.execute(params![o.id, i, s.url, s.note, s.checked])?;
+            }
+            let text = [
+                o.id.clone(),
+                o.name.clone(),
+                o.full_name.clone(),
+                o.aliases.join(" "),
+            ];
+            search.execute(params!["opco", o.id, fold(&text.join(" "))])?;
+        }
+
+        let mut branch = tx.prepare(sql::INSERT_BRANCH)?;
+        for b in &cat.branches {
+            branch.execute(params![
+                b.idcc,
+                b.short_title,
+                b.title,
+                b.kind,
+                b.regime,
+                b.scope,
+                b.active,
+                b.successor,
+                b.kali_id,
+                b.date_signature,
+                b.date_effet,
+                b.date_fin,
+                b.code_dares,
+                b.sources
+            ])?;
+            let text = format!(
+                "{} {}",
+                b.idcc,
+                joined(&[&b.short_title, &Some(b.title.clone())])
+            );
+            search.execute(params!["branch", b.idcc, text])?;
+        }
+        let mut link = tx.prepare(sql::INSERT_BRANCH_OPCO)?;
+        for l in &cat.links {
+            link.execute(params![
+                l.idcc, l.opco, l.vintage, l.derived, l.rule, l.label, l.source
+            ])?;
+        }
+
+        let mut obs = tx.prepare(sql::INSERT_OBSERVATORY)?;
+        let mut alias = tx.prepare(sql::INSERT_OBSERVATORY_ALIAS)?;
+        let mut covers = tx.prepare(sql::INSERT_OBSERVATORY_BRANCH)?;
+        let mut source = tx.prepare(sql::INSERT_OBSERVATORY_SOURCE)?;
+        for o in &cat.observatories {
+            let a = o.address.clone().unwrap_or_default();
+            obs.execute(params![
+                o.id,
+                o.name,
+                o.acronym,
+                o.status,
+                o.level,
+                o.replaced_by,
+                o.opco,
+                o.opco_confirmed,
+                o.website,
+                o.email,
+                o.phone,
+                a.street,
+                a.postcode,
+                a.city,
+                o.branches_text,
+                o.legal_basis,
+                o.notes,
+                o.idcc_rule
+            ])?;
+            name_key.execute(params!["observatory", fold(&o.id), o.id, 0])?;
+            if let Some(acr) = &o.acronym {
+                name_key.execute(params!["observatory", fold(acr), o.id, 1])?;
+            }
+            name_key.execute(params!["observatory", fold(&o.name), o.id, 3])?;
+            for (i, a) in o.aliases.iter().enumerate() {
+                alias.execute(params![o.id, i, a])?;
+                name_key.execute(params!["observatory", fold(a), o.id, 2])?;
+            }
+            for (i, idcc) in o.idcc.iter().enumerate() {
+                covers.execute(params![o.id, idcc, i])?;
+            }
+            for (i, s) in o.sources.iter().enumerate() {
+                let supports = s.supports.join(",");
+                source.execute(params![
+                    o.id, i, s.url, s.dataset, supports, s.checked, s.note
+                ])?;
+            }
+            let text = format!(
+                "{} {} {} {}",
+                fold(&o.id),
+                joined(&[&o.acronym, &Some(o.name.clone()), &o.branches_text]),
+                fold(&o.aliases.join(" ")),
+                o.idcc.join(" ")
+            );
+            search.execute(params!["observatory", o.id, text])?;
+        }
+    }
+    tx.execute_batch(sql::OPTIMIZE)?;
+    tx.commit()
+}
