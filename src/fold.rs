@@ -33,11 +33,12 @@ pub fn words(text: &str) -> Vec<String> {
 /// `99998`/`99999` as the State lists them. `None` when the text is not an IDCC.
 pub fn parse_idcc(input: &str) -> Option<String> {
     let t = input.trim();
-    let t = match t.get(..4) {
-        Some(p) if p.eq_ignore_ascii_case("idcc") => &t[4..],
+    let digits = match t.get(..4) {
+        Some(p) if p.eq_ignore_ascii_case("idcc") => {
+            t[4..].trim_start_matches([' ', '-', ':', '\u{a0}'])
+        }
         _ => t,
     };
-    let digits = t.trim_start_matches([' ', '-', ':', '\u{a0}']).trim_end();
     if digits.is_empty() || digits.len() > 5 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }

@@ -1,5 +1,5 @@
 //! The public data model: what every command returns and what `--json` prints.
-//! Field names are the JSON contract (`docs/JSON.md`); unknown values are `null` or `[]`.
+//! Field names are the JSON contract (README, "JSON"); unknown values are `null` or `[]`.
 
 use serde::{Deserialize, Serialize};
 

@@ -5,7 +5,7 @@ use crate::cli::{Format, Table};
 use crate::error::Result;
 use crate::model::*;
 use crate::query::Output;
-use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement};
+use comfy_table::{presets, Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Width};
 use serde::Serialize;
 use std::io::Write;
 
@@ -144,12 +144,14 @@ fn ndjson(out: &mut dyn Write, output: &Output) -> Result<()> {
 
 // ---- rows shared by tables and CSV ------------------------------------------------------
 
+/// The OPCO id; with "?" when it is only the branch's 2019 OPCO (the observatory's own
+/// attachment unconfirmed).
 fn opco_of(o: &Option<ObservatoryOpco>) -> Option<String> {
     o.as_ref().map(|o| {
         if o.confirmed {
             o.id.clone()
         } else {
-            format!("{} (unconfirmed)", o.id)
+            format!("{}?", o.id)
         }
     })
 }
@@ -334,15 +336,27 @@ fn human(out: &mut dyn Write, output: &Output, style: &Style) -> Result<()> {
         Output::Opco(c) => opco_card(out, c, style),
         Output::Info(i) => info_card(out, i, style),
         Output::Observatories(v) => {
-            let (h, rows) = observatory_rows(v);
-            let keep = [0, 1, 3, 4, 5];
-            let rows = rows
-                .into_iter()
-                .map(|r| keep.iter().map(|&i| r[i].clone()).collect())
+            let rows = v
+                .iter()
+                .map(|o| {
+                    let name = match &o.acronym {
+                        Some(a) => format!("{a} — {}", o.name),
+                        None => o.name.clone(),
+                    };
+                    let opco = opco_of(&o.opco);
+                    let idcc = Some(idcc_list(&o.branches));
+                    vec![
+                        Some(o.id.clone()),
+                        Some(name),
+                        opco,
+                        idcc,
+                        o.website.clone(),
+                    ]
+                })
                 .collect();
             table(
                 out,
-                &keep.iter().map(|&i| h[i]).collect::<Vec<_>>(),
+                &["id", "observatory", "opco", "idcc", "website"],
                 rows,
                 style,
             )
@@ -407,6 +421,24 @@ fn table(
             Some(v) => Cell::new(clean(v)),
             None => Cell::new("—"),
         }));
+    }
+    // Identifiers and addresses are never broken across lines; prose columns wrap.
+    for (i, h) in headers.iter().enumerate() {
+        if matches!(
+            *h,
+            "id" | "kind" | "website" | "email" | "phone" | "active" | "opco"
+        ) {
+            if let Some(column) = t.column_mut(i) {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            }
+        } else if let Some(column) = t.column_mut(i) {
+            let min = if matches!(*h, "idcc" | "opco" | "successor") {
+                6
+            } else {
+                22
+            };
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(min)));
+        }
     }
     writeln!(out, "{t}")?;
     Ok(())

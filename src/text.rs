@@ -142,7 +142,7 @@ struct SourcesFile {
     dataset: Vec<Dataset>,
 }
 
-/// The whole text catalogue, in file order (observatories by file name).
+/// The whole text catalogue, in file order (observatories by id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextCatalogue {
     pub datasets: Vec<Dataset>,
@@ -212,6 +212,7 @@ pub fn load(dir: &Path) -> Result<TextCatalogue, String> {
         }
         observatories.push(rec);
     }
+    observatories.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(TextCatalogue {
         datasets: sources.dataset,
         opcos: opcos.opco,

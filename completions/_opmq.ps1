@@ -1,0 +1,229 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'opmq'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'opmq' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List observatories (all, or filtered)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one observatory''s card: OPCO, contacts, branches covered, sources')
+            [CompletionResult]::new('contacts', 'contacts', [CompletionResultType]::ParameterValue, 'How to reach observatories: website, email, phone, address')
+            [CompletionResult]::new('branches', 'branches', [CompletionResultType]::ParameterValue, 'List branches (conventions collectives by IDCC); active ones unless --all')
+            [CompletionResult]::new('branch', 'branch', [CompletionResultType]::ParameterValue, 'Show one branch: title, status, successors, OPCO, observatories and their contacts')
+            [CompletionResult]::new('opcos', 'opcos', [CompletionResultType]::ParameterValue, 'List the 11 OPCO')
+            [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'Show one OPCO with its branches and observatories')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search observatories, branches and OPCO at once, best matches first')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Catalogue version, data date, counts and sources')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'opmq;list' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'opmq;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'opmq;contacts' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'opmq;branches' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Branches attached to this OPCO')
+            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Branches attached to this OPCO')
+            [CompletionResult]::new('--observatory', '--observatory', [CompletionResultType]::ParameterName, 'Branches covered by this observatory (id, acronym or name)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Branches whose title matches these words')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Branches whose title matches these words')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include inactive (replaced or expired) conventions')
+            [CompletionResult]::new('--without-observatory', '--without-observatory', [CompletionResultType]::ParameterName, 'Only national conventions that no observatory in the catalogue covers')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'opmq;branch' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'opmq;opcos' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'opmq;opco' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'opmq;search' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many results')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'opmq;export' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Which table to write as CSV')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (atomically) instead of standard output')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'opmq;info' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'opmq;completions' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'opmq;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List observatories (all, or filtered)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one observatory''s card: OPCO, contacts, branches covered, sources')
+            [CompletionResult]::new('contacts', 'contacts', [CompletionResultType]::ParameterValue, 'How to reach observatories: website, email, phone, address')
+            [CompletionResult]::new('branches', 'branches', [CompletionResultType]::ParameterValue, 'List branches (conventions collectives by IDCC); active ones unless --all')
+            [CompletionResult]::new('branch', 'branch', [CompletionResultType]::ParameterValue, 'Show one branch: title, status, successors, OPCO, observatories and their contacts')
+            [CompletionResult]::new('opcos', 'opcos', [CompletionResultType]::ParameterValue, 'List the 11 OPCO')
+            [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'Show one OPCO with its branches and observatories')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search observatories, branches and OPCO at once, best matches first')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Catalogue version, data date, counts and sources')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'opmq;help;list' {
+            break
+        }
+        'opmq;help;show' {
+            break
+        }
+        'opmq;help;contacts' {
+            break
+        }
+        'opmq;help;branches' {
+            break
+        }
+        'opmq;help;branch' {
+            break
+        }
+        'opmq;help;opcos' {
+            break
+        }
+        'opmq;help;opco' {
+            break
+        }
+        'opmq;help;search' {
+            break
+        }
+        'opmq;help;export' {
+            break
+        }
+        'opmq;help;info' {
+            break
+        }
+        'opmq;help;completions' {
+            break
+        }
+        'opmq;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,199 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[opmq] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'opmq'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'opmq'= {
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List observatories (all, or filtered)'
+            cand show 'Show one observatory''s card: OPCO, contacts, branches covered, sources'
+            cand contacts 'How to reach observatories: website, email, phone, address'
+            cand branches 'List branches (conventions collectives by IDCC); active ones unless --all'
+            cand branch 'Show one branch: title, status, successors, OPCO, observatories and their contacts'
+            cand opcos 'List the 11 OPCO'
+            cand opco 'Show one OPCO with its branches and observatories'
+            cand search 'Search observatories, branches and OPCO at once, best matches first'
+            cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV'
+            cand info 'Catalogue version, data date, counts and sources'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'opmq;list'= {
+            cand -b 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand --branch 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand -o 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand --opco 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand -s 'Observatories whose name, acronym or scope matches these words'
+            cand --search 'Observatories whose name, acronym or scope matches these words'
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'opmq;show'= {
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'opmq;contacts'= {
+            cand -b 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand --branch 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand -o 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand --opco 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand -s 'Observatories whose name, acronym or scope matches these words'
+            cand --search 'Observatories whose name, acronym or scope matches these words'
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'opmq;branches'= {
+            cand -o 'Branches attached to this OPCO'
+            cand --opco 'Branches attached to this OPCO'
+            cand --observatory 'Branches covered by this observatory (id, acronym or name)'
+            cand -s 'Branches whose title matches these words'
+            cand --search 'Branches whose title matches these words'
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --all 'Include inactive (replaced or expired) conventions'
+            cand --without-observatory 'Only national conventions that no observatory in the catalogue covers'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'opmq;branch'= {
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'opmq;opcos'= {
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'opmq;opco'= {
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'opmq;search'= {
+            cand --limit 'At most this many results'
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'opmq;export'= {
+            cand -b 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand --branch 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand -o 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand --opco 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand -s 'Observatories whose name, acronym or scope matches these words'
+            cand --search 'Observatories whose name, acronym or scope matches these words'
+            cand --table 'Which table to write as CSV'
+            cand --output 'Write to this file (atomically) instead of standard output'
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --force 'Replace FILE if it exists'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'opmq;info'= {
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'opmq;completions'= {
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'opmq;help'= {
+            cand list 'List observatories (all, or filtered)'
+            cand show 'Show one observatory''s card: OPCO, contacts, branches covered, sources'
+            cand contacts 'How to reach observatories: website, email, phone, address'
+            cand branches 'List branches (conventions collectives by IDCC); active ones unless --all'
+            cand branch 'Show one branch: title, status, successors, OPCO, observatories and their contacts'
+            cand opcos 'List the 11 OPCO'
+            cand opco 'Show one OPCO with its branches and observatories'
+            cand search 'Search observatories, branches and OPCO at once, best matches first'
+            cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV'
+            cand info 'Catalogue version, data date, counts and sources'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'opmq;help;list'= {
+        }
+        &'opmq;help;show'= {
+        }
+        &'opmq;help;contacts'= {
+        }
+        &'opmq;help;branches'= {
+        }
+        &'opmq;help;branch'= {
+        }
+        &'opmq;help;opcos'= {
+        }
+        &'opmq;help;opco'= {
+        }
+        &'opmq;help;search'= {
+        }
+        &'opmq;help;export'= {
+        }
+        &'opmq;help;info'= {
+        }
+        &'opmq;help;completions'= {
+        }
+        &'opmq;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,375 @@
+//! Every command and filter, driven through the real binary; JSON read back into the
+//! public model types.
+
+mod common;
+use common::{failure, json, opmq, stdout};
+use opmq::model::*;
+
+#[test]
+fn branch_1486_gives_atlas_and_opiiec() {
+    let card: BranchCard = json(&["branch", "1486", "--json"]);
+    assert_eq!(card.branch.idcc, "1486");
+    assert!(card.branch.active);
+    let opco = card.branch.opco.expect("1486 has an OPCO");
+    assert_eq!(opco.id, "atlas");
+    assert!(!opco.derived);
+    assert_eq!(opco.vintage, "2019-06-01");
+    assert!(card
+        .branch
+        .observatories
+        .iter()
+        .any(|o| o.acronym.as_deref() == Some("OPIIEC")));
+}
+
+#[test]
+fn idcc_input_forms_agree() {
+    for input in ["16", "0016", "IDCC 16", "idcc0016"] {
+        let card: BranchCard = json(&["branch", input, "--json"]);
+        assert_eq!(card.branch.idcc, "0016", "input {input:?}");
+    }
+}
+
+#[test]
+fn branch_1375_shows_the_chain_to_3248() {
+    let card: BranchCard = json(&["branch", "1375", "--json"]);
+    let chain: Vec<&str> = card
+        .successor_chain
+        .iter()
+        .map(|b| b.idcc.as_str())
+        .collect();
+    assert_eq!(chain, ["1375", "3209", "3248"]);
+    let current = card.current.expect("replaced IDCC has a current branch");
+    assert_eq!(current.idcc, "3248");
+    assert!(current.active);
+    let table = stdout(&["branch", "1375"]);
+    assert!(table.contains("1375 → 3209 → 3248 Métallurgie"), "{table}");
+}
+
+#[test]
+fn derived_opco_is_marked_with_its_rule() {
+    let card: BranchCard = json(&["branch", "3248", "--json"]);
+    let opco = card.branch.opco.expect("3248 has a derived OPCO");
+    assert!(opco.derived);
+    assert!(opco.rule.as_deref().is_some_and(|r| !r.is_empty()));
+    assert!(stdout(&["branch", "3248"]).contains("derived"));
+}
+
+#[test]
+fn branch_without_opco_says_none_known() {
+    // 0804 VRP is attached to no OPCO ("inopérant").
+    let card: BranchCard = json(&["branch", "804", "--json"]);
+    assert!(card.branch.opco.is_none());
+    assert!(stdout(&["branch", "804"]).contains("none known"));
+}
+
+#[test]
+fn branch_by_words() {
+    let card: BranchCard = json(&["branch", "bureaux d'etudes techniques", "--json"]);
+    assert_eq!(card.branch.idcc, "1486");
+}
+
+#[test]
+fn list_branch_words_without_accent_finds_opiiec() {
+    let list: Vec<Observatory> = json(&["list", "--branch", "bureaux d'etudes", "--json"]);
+    assert!(list.iter().any(|o| o.id == "opiiec"), "{list:?}");
+    let table = stdout(&["list", "--branch", "bureaux d'etudes"]);
+    assert!(table.contains("opiiec"));
+}
+
+#[test]
+fn list_branch_idcc_follows_successors() {
+    let direct: Vec<Observatory> = json(&["list", "--branch", "3248", "--json"]);
+    let replaced: Vec<Observatory> = json(&["list", "--branch", "1375", "--json"]);
+    assert!(!direct.is_empty());
+    assert_eq!(direct, replaced);
+}
+
+#[test]
+fn list_json_length_equals_observatory_files() {
+    let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data/observatories"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "toml")
+        })
+        .count();
+    let list: Vec<Observatory> = json(&["list", "--json"]);
+    assert_eq!(list.len(), files);
+    let ndjson = stdout(&["list", "--format", "ndjson"]);
+    assert_eq!(ndjson.lines().count(), files);
+    for line in ndjson.lines() {
+        serde_json::from_str::<Observatory>(line).unwrap();
+    }
+}
+
+#[test]
+fn list_filters_combine() {
+    let atlas: Vec<Observatory> = json(&["list", "--opco", "OPCO ATLAS", "--json"]);
+    assert!(!atlas.is_empty());
+    assert!(atlas.iter().all(|o| o.opco.as_ref().unwrap().id == "atlas"));
+    let both: Vec<Observatory> =
+        json(&["list", "--opco", "atlas", "--search", "assurance", "--json"]);
+    assert!(!both.is_empty() && both.len() < atlas.len());
+    assert!(both.iter().all(|o| o.opco.as_ref().unwrap().id == "atlas"));
+    let (code, _, err) = failure(&["list", "--opco", "atlas", "--branch", "16"]);
+    assert_eq!(code, 1, "{err}");
+}
+
+#[test]
+fn opco_aliases_any_case_or_accent() {
+    for alias in [
+        "opco-mobilites",
+        "OPCO Mobilité",
+        "opco mobilites",
+        "OPCO MOBILITES",
+    ] {
+        let card: OpcoCard = json(&["opco", alias, "--json"]);
+        assert_eq!(card.opco.id, "opco-mobilites", "alias {alias:?}");
+    }
+    let card: OpcoCard = json(&["opco", "OPCO Commerce", "--json"]);
+    assert_eq!(card.opco.id, "opcommerce");
+    assert!(!card.branches.is_empty());
+}
+
+#[test]
+fn show_resolves_id_acronym_and_folded_name() {
+    let by_id: Observatory = json(&["show", "opiiec", "--json"]);
+    let by_acronym: Observatory = json(&["show", "OPIIEC", "--json"]);
+    assert_eq!(by_id, by_acronym);
+    let by_name: Observatory = json(&[
+        "show",
+        "observatoire paritaire des metiers du numerique, de l'ingenierie, du conseil et de l'evenement",
+        "--json",
+    ]);
+    assert_eq!(by_name.id, "opiiec");
+    assert!(!by_id.sources.is_empty());
+    assert!(by_id
+        .sources
+        .iter()
+        .all(|s| !s.url.is_empty() && !s.checked.is_empty()));
+    let card = stdout(&["show", "opiiec"]);
+    for needle in ["OPIIEC", "website", "email", "unknown", "1486", "Sources"] {
+        assert!(card.contains(needle), "missing {needle:?} in {card}");
+    }
+}
+
+#[test]
+fn show_unknown_exits_1_with_suggestions() {
+    let (code, out, err) = failure(&["show", "zzzz"]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.contains("did you mean"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let (code, _, err) = failure(&["show", "opiec"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("opiiec"), "typo should suggest opiiec: {err}");
+}
+
+#[test]
+fn show_ambiguous_exits_3_with_candidates() {
+    let (code, out, err) = failure(&["show", "observatoire des metiers"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(out.is_empty());
+    assert!(err.lines().count() > 2, "candidates expected: {err}");
+}
+
+#[test]
+fn contacts_one_and_many() {
+    let one: Vec<Contact> = json(&["contacts", "opiiec", "--json"]);
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0].website.as_deref(), Some("https://opiiec.fr"));
+    let akto: Vec<Contact> = json(&["contacts", "--opco", "akto", "--json"]);
+    assert!(akto.len() > 1);
+    let table = stdout(&["contacts", "--opco", "akto"]);
+    assert!(table.lines().next().unwrap().contains("website"));
+}
+
+#[test]
+fn branches_filters() {
+    let active: Vec<Branch> = json(&["branches", "--json"]);
+    let all: Vec<Branch> = json(&["branches", "--all", "--json"]);
+    assert!(active.iter().all(|b| b.active));
+    assert!(all.len() > active.len());
+    let atlas: Vec<Branch> = json(&["branches", "--opco", "atlas", "--json"]);
+    assert!(atlas.iter().any(|b| b.idcc == "1486"));
+    assert!(atlas.iter().all(|b| b.opco.as_ref().unwrap().id == "atlas"));
+    let of_obs: Vec<Branch> = json(&["branches", "--observatory", "OPIIEC", "--json"]);
+    assert_eq!(
+        of_obs.iter().map(|b| b.idcc.as_str()).collect::<Vec<_>>(),
+        ["1486"]
+    );
+    let words: Vec<Branch> = json(&["branches", "--search", "metallurgie", "--json"]);
+    assert!(words.iter().any(|b| b.idcc == "3248"));
+    let uncovered: Vec<Branch> = json(&["branches", "--without-observatory", "--json"]);
+    assert!(uncovered
+        .iter()
+        .all(|b| b.observatories.is_empty() && b.active && b.scope.as_deref() == Some("National")));
+}
+
+#[test]
+fn opcos_lists_eleven_canonical_ids() {
+    let list: Vec<Opco> = json(&["opcos", "--json"]);
+    let ids: Vec<&str> = list.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "afdas",
+            "akto",
+            "atlas",
+            "constructys",
+            "ocapiat",
+            "opco-ep",
+            "opco-mobilites",
+            "opco-sante",
+            "opco2i",
+            "opcommerce",
+            "uniformation"
+        ]
+    );
+}
+
+#[test]
+fn search_ranks_across_kinds() {
+    let hits: Vec<SearchHit> = json(&["search", "metallurgie", "--json"]);
+    assert_eq!(
+        hits[0].id, "3248",
+        "the active national convention ranks first: {hits:?}"
+    );
+    assert!(hits.iter().any(|h| h.kind == "observatory"));
+    let hits: Vec<SearchHit> = json(&["search", "atlas", "--json"]);
+    assert!(hits.iter().any(|h| h.kind == "opco" && h.id == "atlas"));
+    let (code, _, _) = failure(&["search", "qwxzv"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn export_formats() {
+    let e: Export = json(&["export"]);
+    let list: Vec<Observatory> = json(&["list", "--json"]);
+    assert_eq!(e.observatories, list);
+    assert_eq!(
+        e.branches.len() as u64,
+        json::<Info>(&["info", "--json"]).counts.branches
+    );
+    assert_eq!(e.opcos.len(), 11);
+    let nd = stdout(&["export", "--format", "ndjson"]);
+    assert_eq!(
+        nd.lines().count(),
+        e.opcos.len() + e.branches.len() + e.observatories.len()
+    );
+    let csv = stdout(&["export", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(reader.headers().unwrap().get(0), Some("id"));
+    assert_eq!(reader.records().count(), list.len());
+    let filtered: Export = json(&["export", "--opco", "atlas"]);
+    assert!(filtered
+        .observatories
+        .iter()
+        .all(|o| o.opco.as_ref().unwrap().id == "atlas"));
+    assert!(filtered.branches.iter().any(|b| b.idcc == "1486"));
+}
+
+#[test]
+fn export_to_file_is_atomic_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("obs.json");
+    let p = path.to_str().unwrap();
+    opmq()
+        .args(["export", "--output", p])
+        .assert()
+        .success()
+        .stdout("");
+    let first: Export = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert!(!first.observatories.is_empty());
+    std::fs::write(&path, "keep me").unwrap();
+    let (code, _, err) = failure(&["export", "--output", p]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--force"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
+    opmq()
+        .args(["export", "--format", "csv", "--output", p, "--force"])
+        .assert()
+        .success();
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .starts_with("id,acronym"));
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file left behind");
+    let missing = dir.path().join("no/such/dir/x.json");
+    let (code, _, err) = failure(&["export", "--output", missing.to_str().unwrap()]);
+    assert_eq!(code, 4, "{err}");
+}
+
+#[test]
+fn info_reports_counts_and_sources() {
+    let info: Info = json(&["info", "--json"]);
+    assert_eq!(info.catalogue, "bundled");
+    assert_eq!(info.counts.branches, 1846);
+    assert_eq!(info.counts.opcos, 11);
+    assert!(info.datasets.iter().any(|d| d.key == "dares-2026-06"));
+    assert!(stdout(&["info"]).contains("data date"));
+}
+
+#[test]
+fn malformed_idcc_is_a_usage_error() {
+    for bad in ["12345678", "IDCC", "", "0x16"] {
+        let (code, out, err) = failure(&["branch", bad]);
+        assert_eq!(code, if bad == "0x16" { 1 } else { 2 }, "{bad:?}: {err}");
+        assert!(out.is_empty());
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    let (code, _, err) = failure(&["branch", "9876"]);
+    assert_eq!(code, 1, "unknown but well-formed IDCC: {err}");
+}
+
+#[test]
+fn piped_output_into_head_is_clean() {
+    use std::process::{Command, Stdio};
+    let bin = assert_cmd::cargo::cargo_bin("opmq");
+    for args in [
+        &["list"][..],
+        &["branches", "--all"],
+        &["export", "--format", "ndjson"],
+    ] {
+        let mut child = Command::new(&bin)
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let head = Command::new("head")
+            .arg("-1")
+            .stdin(stdout)
+            .output()
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{args:?}: {:?}", out.status);
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(String::from_utf8(head.stdout).unwrap().lines().count(), 1);
+    }
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let plain = stdout(&["show", "opiiec"]);
+    assert!(!plain.contains('\x1b'));
+    let coloured = stdout(&["show", "opiiec", "--color", "always"]);
+    assert!(coloured.contains("\x1b["));
+    let json = stdout(&["show", "opiiec", "--json", "--color", "always"]);
+    assert!(!json.contains('\x1b'));
+}
+
+#[test]
+fn help_lists_examples_and_exit_codes() {
+    let help = stdout(&["--help"]);
+    assert!(help.contains("Exit codes"));
+    assert!(help.contains("opmq branch 1486"));
+}

@@ -1,0 +1,40 @@
+#![allow(dead_code)]
+//! Helpers shared by the integration tests: run the real binary, parse its output.
+
+use assert_cmd::Command;
+
+/// The opmq binary with a clean environment: no user catalogue, no colour, no locale quirks.
+pub fn opmq() -> Command {
+    let mut cmd = Command::cargo_bin("opmq").expect("binary");
+    cmd.env_remove("OPMQ_CATALOGUE")
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS");
+    cmd
+}
+
+/// Runs opmq with `args`, expects success, and returns stdout.
+pub fn stdout(args: &[&str]) -> String {
+    let out = opmq().args(args).output().expect("run");
+    assert!(
+        out.status.success(),
+        "opmq {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// Runs opmq with `args` and deserialises its JSON output.
+pub fn json<T: serde::de::DeserializeOwned>(args: &[&str]) -> T {
+    let text = stdout(args);
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("opmq {args:?}: bad JSON ({e}): {text}"))
+}
+
+/// Exit code and stderr of a run expected to fail.
+pub fn failure(args: &[&str]) -> (i32, String, String) {
+    let out = opmq().args(args).output().expect("run");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
