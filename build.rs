@@ -22,6 +22,10 @@ fn main() {
     let catalogue = text::load(std::path::Path::new("data")).unwrap_or_else(|e| {
         panic!("data/ is not a valid catalogue: {e}");
     });
+    let dangling = catalogue.dangling();
+    if !dangling.is_empty() {
+        panic!("data/ has dangling references:\n{}", dangling.join("\n"));
+    }
     let _ = std::fs::remove_file(&out);
     let mut conn = rusqlite::Connection::open(&out).expect("create catalogue");
     conn.execute_batch("PRAGMA page_size = 4096; PRAGMA journal_mode = OFF;")

@@ -25,8 +25,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List observatories (all, or filtered)')
@@ -37,8 +37,9 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('opcos', 'opcos', [CompletionResultType]::ParameterValue, 'List the 11 OPCO')
             [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'Show one OPCO with its branches and observatories')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search observatories, branches and OPCO at once, best matches first')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Catalogue version, data date, counts and sources')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -54,8 +55,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;show' {
@@ -63,8 +64,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;contacts' {
@@ -78,8 +79,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;branches' {
@@ -94,8 +95,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include inactive (replaced or expired) conventions')
             [CompletionResult]::new('--without-observatory', '--without-observatory', [CompletionResultType]::ParameterName, 'Only national conventions that no observatory in the catalogue covers')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;branch' {
@@ -103,8 +104,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;opcos' {
@@ -112,8 +113,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;opco' {
@@ -121,8 +122,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;search' {
@@ -131,8 +132,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;export' {
@@ -149,17 +150,27 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;info' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--coverage', '--coverage', [CompletionResultType]::ParameterName, 'Report how complete the catalogue is: contacts, OPCO, branches covered, per OPCO')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'opmq;check' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;completions' {
@@ -167,8 +178,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;help' {
@@ -180,8 +191,9 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('opcos', 'opcos', [CompletionResultType]::ParameterValue, 'List the 11 OPCO')
             [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'Show one OPCO with its branches and observatories')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search observatories, branches and OPCO at once, best matches first')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Catalogue version, data date, counts and sources')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -214,6 +226,9 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             break
         }
         'opmq;help;info' {
+            break
+        }
+        'opmq;help;check' {
             break
         }
         'opmq;help;completions' {

@@ -22,6 +22,9 @@ _opmq() {
             opmq,branches)
                 cmd="opmq__subcmd__branches"
                 ;;
+            opmq,check)
+                cmd="opmq__subcmd__check"
+                ;;
             opmq,completions)
                 cmd="opmq__subcmd__completions"
                 ;;
@@ -57,6 +60,9 @@ _opmq() {
                 ;;
             opmq__subcmd__help,branches)
                 cmd="opmq__subcmd__help__subcmd__branches"
+                ;;
+            opmq__subcmd__help,check)
+                cmd="opmq__subcmd__help__subcmd__check"
                 ;;
             opmq__subcmd__help,completions)
                 cmd="opmq__subcmd__help__subcmd__completions"
@@ -95,14 +101,14 @@ _opmq() {
 
     case "${cmd}" in
         opmq)
-            opts="-h -V --json --format --color --catalogue --help --version list show contacts branches branch opcos opco search export info completions help"
+            opts="-h -V --json --format --color --catalogue --help --version list show contacts branches branch opcos opco search export info check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -128,7 +134,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -174,7 +180,33 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__check)
+            opts="-h --json --format --color --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -200,7 +232,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -250,7 +282,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -308,7 +340,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -327,7 +359,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__help)
-            opts="list show contacts branches branch opcos opco search export info completions help"
+            opts="list show contacts branches branch opcos opco search export info check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -355,6 +387,20 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__help__subcmd__branches)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -509,14 +555,14 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__info)
-            opts="-h --json --format --color --catalogue --help"
+            opts="-h --coverage --json --format --color --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -566,7 +612,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -592,7 +638,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -618,7 +664,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -648,7 +694,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -674,7 +720,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -22,8 +22,8 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand --color 'When to colour tables'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List observatories (all, or filtered)'
@@ -34,8 +34,9 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand opcos 'List the 11 OPCO'
             cand opco 'Show one OPCO with its branches and observatories'
             cand search 'Search observatories, branches and OPCO at once, best matches first'
-            cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV'
+            cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
             cand info 'Catalogue version, data date, counts and sources'
+            cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -50,16 +51,16 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand --color 'When to colour tables'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;show'= {
             cand --format 'Output format'
             cand --color 'When to colour tables'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;contacts'= {
             cand -b 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
@@ -72,8 +73,8 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand --color 'When to colour tables'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;branches'= {
             cand -o 'Branches attached to this OPCO'
@@ -87,32 +88,32 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand --all 'Include inactive (replaced or expired) conventions'
             cand --without-observatory 'Only national conventions that no observatory in the catalogue covers'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;branch'= {
             cand --format 'Output format'
             cand --color 'When to colour tables'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;opcos'= {
             cand --format 'Output format'
             cand --color 'When to colour tables'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;opco'= {
             cand --format 'Output format'
             cand --color 'When to colour tables'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;search'= {
             cand --limit 'At most this many results'
@@ -120,8 +121,8 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand --color 'When to colour tables'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;export'= {
             cand -b 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
@@ -137,24 +138,33 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --force 'Replace FILE if it exists'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;info'= {
             cand --format 'Output format'
             cand --color 'When to colour tables'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --coverage 'Report how complete the catalogue is: contacts, OPCO, branches covered, per OPCO'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;check'= {
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;completions'= {
             cand --format 'Output format'
             cand --color 'When to colour tables'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --json 'Print JSON (same as --format json)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;help'= {
             cand list 'List observatories (all, or filtered)'
@@ -165,8 +175,9 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand opcos 'List the 11 OPCO'
             cand opco 'Show one OPCO with its branches and observatories'
             cand search 'Search observatories, branches and OPCO at once, best matches first'
-            cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV'
+            cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
             cand info 'Catalogue version, data date, counts and sources'
+            cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -189,6 +200,8 @@ set edit:completion:arg-completer[opmq] = {|@words|
         &'opmq;help;export'= {
         }
         &'opmq;help;info'= {
+        }
+        &'opmq;help;check'= {
         }
         &'opmq;help;completions'= {
         }

@@ -27,13 +27,14 @@ end
 complete -c opmq -n "__fish_opmq_needs_command" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_needs_command" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c opmq -n "__fish_opmq_needs_command" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_needs_command" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_needs_command" -s h -l help -d 'Print help'
+complete -c opmq -n "__fish_opmq_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_needs_command" -s V -l version -d 'Print version'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "list" -d 'List observatories (all, or filtered)'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "show" -d 'Show one observatory\'s card: OPCO, contacts, branches covered, sources'
@@ -43,8 +44,9 @@ complete -c opmq -n "__fish_opmq_needs_command" -f -a "branch" -d 'Show one bran
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "opcos" -d 'List the 11 OPCO'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "opco" -d 'Show one OPCO with its branches and observatories'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "search" -d 'Search observatories, branches and OPCO at once, best matches first'
-complete -c opmq -n "__fish_opmq_needs_command" -f -a "export" -d 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV'
+complete -c opmq -n "__fish_opmq_needs_command" -f -a "export" -d 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "info" -d 'Catalogue version, data date, counts and sources'
+complete -c opmq -n "__fish_opmq_needs_command" -f -a "check" -d 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opmq -n "__fish_opmq_using_subcommand list" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
@@ -53,43 +55,47 @@ complete -c opmq -n "__fish_opmq_using_subcommand list" -s s -l search -d 'Obser
 complete -c opmq -n "__fish_opmq_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_using_subcommand list" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand list" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand list" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_using_subcommand list" -s h -l help -d 'Print help'
+complete -c opmq -n "__fish_opmq_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_using_subcommand show" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand show" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand show" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_using_subcommand show" -s h -l help -d 'Print help'
+complete -c opmq -n "__fish_opmq_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s o -l opco -d 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")' -r
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s s -l search -d 'Observatories whose name, acronym or scope matches these words' -r
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s h -l help -d 'Print help'
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -s o -l opco -d 'Branches attached to this OPCO' -r
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l observatory -d 'Branches covered by this observatory (id, acronym or name)' -r
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -s s -l search -d 'Branches whose title matches these words' -r
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -97,48 +103,52 @@ complete -c opmq -n "__fish_opmq_using_subcommand branches" -l catalogue -d 'Rea
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l all -d 'Include inactive (replaced or expired) conventions'
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l without-observatory -d 'Only national conventions that no observatory in the catalogue covers'
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -s h -l help -d 'Print help'
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand branch" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_using_subcommand branch" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand branch" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand branch" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_using_subcommand branch" -s h -l help -d 'Print help'
+complete -c opmq -n "__fish_opmq_using_subcommand branch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_using_subcommand opcos" -s h -l help -d 'Print help'
+complete -c opmq -n "__fish_opmq_using_subcommand opcos" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand opco" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_using_subcommand opco" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand opco" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand opco" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_using_subcommand opco" -s h -l help -d 'Print help'
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l limit -d 'At most this many results' -r
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_using_subcommand search" -s h -l help -d 'Print help'
+complete -c opmq -n "__fish_opmq_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand export" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
 complete -c opmq -n "__fish_opmq_using_subcommand export" -s o -l opco -d 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")' -r
 complete -c opmq -n "__fish_opmq_using_subcommand export" -s s -l search -d 'Observatories whose name, acronym or scope matches these words' -r
@@ -149,43 +159,59 @@ complete -c opmq -n "__fish_opmq_using_subcommand export" -l output -d 'Write to
 complete -c opmq -n "__fish_opmq_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_using_subcommand export" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand export" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand export" -l force -d 'Replace FILE if it exists'
 complete -c opmq -n "__fish_opmq_using_subcommand export" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_using_subcommand export" -s h -l help -d 'Print help'
+complete -c opmq -n "__fish_opmq_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand info" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_using_subcommand info" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand info" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand info" -l coverage -d 'Report how complete the catalogue is: contacts, OPCO, branches covered, per OPCO'
 complete -c opmq -n "__fish_opmq_using_subcommand info" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_using_subcommand info" -s h -l help -d 'Print help'
+complete -c opmq -n "__fish_opmq_using_subcommand info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand check" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+complete -c opmq -n "__fish_opmq_using_subcommand check" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand check" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand check" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -l json -d 'Print JSON (same as --format json)'
-complete -c opmq -n "__fish_opmq_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "list" -d 'List observatories (all, or filtered)'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "show" -d 'Show one observatory\'s card: OPCO, contacts, branches covered, sources'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "contacts" -d 'How to reach observatories: website, email, phone, address'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "branches" -d 'List branches (conventions collectives by IDCC); active ones unless --all'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "branch" -d 'Show one branch: title, status, successors, OPCO, observatories and their contacts'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "opcos" -d 'List the 11 OPCO'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "opco" -d 'Show one OPCO with its branches and observatories'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "search" -d 'Search observatories, branches and OPCO at once, best matches first'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "export" -d 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "info" -d 'Catalogue version, data date, counts and sources'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c opmq -n "__fish_opmq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "list" -d 'List observatories (all, or filtered)'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "show" -d 'Show one observatory\'s card: OPCO, contacts, branches covered, sources'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "contacts" -d 'How to reach observatories: website, email, phone, address'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "branches" -d 'List branches (conventions collectives by IDCC); active ones unless --all'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "branch" -d 'Show one branch: title, status, successors, OPCO, observatories and their contacts'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "opcos" -d 'List the 11 OPCO'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "opco" -d 'Show one OPCO with its branches and observatories'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "search" -d 'Search observatories, branches and OPCO at once, best matches first'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "export" -d 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "info" -d 'Catalogue version, data date, counts and sources'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "check" -d 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -13,6 +13,7 @@ Examples:
   opmq contacts --opco akto         how to reach AKTO's observatories
   opmq search metallurgie           observatories, branches and OPCO matching words
   opmq export --format csv --output obs.csv
+  opmq check --catalogue my.sqlite  validate a catalogue file
 
 Exit codes:
   0  success
@@ -60,6 +61,8 @@ pub enum Format {
     Json,
     Ndjson,
     Csv,
+    /// A standalone SQLite copy of the whole catalogue (`export` only)
+    Sqlite,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -147,7 +150,8 @@ pub enum Command {
         #[arg(long, default_value_t = 20)]
         limit: u32,
     },
-    /// Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON or CSV
+    /// Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV
+    /// or SQLite
     Export {
         #[command(flatten)]
         filter: ObservatoryArgs,
@@ -162,7 +166,13 @@ pub enum Command {
         force: bool,
     },
     /// Catalogue version, data date, counts and sources
-    Info,
+    Info {
+        /// Report how complete the catalogue is: contacts, OPCO, branches covered, per OPCO
+        #[arg(long)]
+        coverage: bool,
+    },
+    /// Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation
+    Check,
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

@@ -3,7 +3,9 @@
 //! Data flows one way: `cli` (arguments) -> `query` (interpretation, against `store`) ->
 //! `model` (plain records) -> `render` (tables, JSON, CSV).
 
+pub mod check;
 pub mod cli;
+pub mod coverage;
 pub mod error;
 pub mod fold;
 pub mod model;

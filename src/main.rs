@@ -40,6 +40,9 @@ fn run(cli: &Cli) -> Result<()> {
         Some(path) => Store::open(path)?,
         None => Store::bundled()?,
     };
+    if cli.format(Format::Table) == Format::Sqlite {
+        return sqlite_export(cli, &store);
+    }
     let result = query::run(&store, &cli.command)?;
     if let Command::Export {
         output: Some(path),
@@ -64,5 +67,45 @@ fn run(cli: &Cli) -> Result<()> {
         Format::Table
     };
     render::render(&mut out, &result, cli.format(default), &style)?;
-    Ok(out.flush()?)
+    out.flush()?;
+    match &result {
+        query::Output::Check(v) if !v.is_empty() => Err(Error::Data(format!(
+            "{} rule(s) broken in catalogue {}",
+            v.len(),
+            store.origin()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// `export --format sqlite`: the catalogue in use as one SQLite file, as `--catalogue` reads it.
+fn sqlite_export(cli: &Cli, store: &Store) -> Result<()> {
+    let Command::Export {
+        filter,
+        output,
+        force,
+        ..
+    } = &cli.command
+    else {
+        return Err(Error::Usage(
+            "--format sqlite is only for `opmq export`".into(),
+        ));
+    };
+    if filter.branch.is_some() || filter.opco.is_some() || filter.search.is_some() {
+        return Err(Error::Usage(
+            "a SQLite export is always the whole catalogue: drop the filters".into(),
+        ));
+    }
+    let bytes = store.serialize()?;
+    match output {
+        Some(path) => output::write_atomic(path, *force, |w| Ok(w.write_all(&bytes)?)),
+        None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => Err(Error::Usage(
+            "refusing to write a SQLite file to the terminal: add --output FILE".into(),
+        )),
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)?;
+            Ok(out.flush()?)
+        }
+    }
 }

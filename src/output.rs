@@ -70,6 +70,12 @@ pub fn write_atomic(
         })?;
         buf.flush().map_err(io)?;
     }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::Permissions::from_mode(0o644);
+        tmp.as_file().set_permissions(mode).map_err(io)?;
+    }
     tmp.as_file().sync_all().map_err(io)?;
     let persisted = if force {
         tmp.persist(path)

@@ -19,6 +19,8 @@ pub enum Output {
     Opco(Box<OpcoCard>),
     Search(Vec<SearchHit>),
     Info(Box<Info>),
+    Coverage(Box<crate::coverage::Coverage>),
+    Check(Vec<crate::check::Violation>),
     Export(Box<Export>, Table),
 }
 
@@ -86,7 +88,15 @@ pub fn run(store: &Store, command: &Command) -> Result<Output> {
         Command::Export { filter, table, .. } => {
             Output::Export(Box::new(export(store, filter)?), *table)
         }
-        Command::Info => Output::Info(Box::new(store.info()?)),
+        Command::Info { coverage: false } => Output::Info(Box::new(store.info()?)),
+        Command::Info { coverage: true } => {
+            let all = export(store, &ObservatoryArgs::default())?;
+            Output::Coverage(Box::new(crate::coverage::coverage(&all)))
+        }
+        Command::Check => {
+            let all = export(store, &ObservatoryArgs::default())?;
+            Output::Check(crate::check::check(&all, store.dangling_references()?))
+        }
         Command::Completions { .. } => unreachable!("completions never open the catalogue"),
     })
 }

@@ -56,6 +56,9 @@ pub fn render(out: &mut dyn Write, output: &Output, format: Format, style: &Styl
         Format::Ndjson => ndjson(out, output),
         Format::Csv => csv_out(out, output),
         Format::Table => human(out, output, style),
+        Format::Sqlite => Err(crate::error::Error::Usage(
+            "--format sqlite is only for `opmq export`".into(),
+        )),
     }
 }
 
@@ -80,6 +83,8 @@ fn json(out: &mut dyn Write, output: &Output, pretty: bool) -> Result<()> {
         Output::Opco(v) => write_json(out, v, pretty),
         Output::Search(v) => write_json(out, v, pretty),
         Output::Info(v) => write_json(out, v, pretty),
+        Output::Coverage(v) => write_json(out, v, pretty),
+        Output::Check(v) => write_json(out, v, pretty),
         Output::Export(v, _) => write_json(out, v, pretty),
     }
 }
@@ -105,6 +110,7 @@ fn ndjson(out: &mut dyn Write, output: &Output) -> Result<()> {
         Output::Branches(v) => lines(out, v),
         Output::Opcos(v) => lines(out, v),
         Output::Search(v) => lines(out, v),
+        Output::Check(v) => lines(out, v),
         Output::Export(e, _) => {
             for o in &e.opcos {
                 write_json(
@@ -286,6 +292,30 @@ fn search_rows(list: &[SearchHit]) -> Rows {
     (vec!["kind", "id", "name"], rows)
 }
 
+fn coverage_rows(c: &crate::coverage::Coverage) -> Rows {
+    let rows = c
+        .per_opco
+        .iter()
+        .map(|o| {
+            vec![
+                Some(o.opco.clone()),
+                Some(o.observatories.to_string()),
+                Some(o.with_website.to_string()),
+                Some(o.active_branches.to_string()),
+                Some(o.active_branches_with_observatory.to_string()),
+            ]
+        })
+        .collect();
+    let headers = vec![
+        "opco",
+        "observatories",
+        "with_website",
+        "active_idcc",
+        "idcc_with_obs",
+    ];
+    (headers, rows)
+}
+
 fn rows_of(output: &Output) -> Option<Rows> {
     Some(match output {
         Output::Observatories(v) => observatory_rows(v),
@@ -299,6 +329,13 @@ fn rows_of(output: &Output) -> Option<Rows> {
         Output::Export(e, Table::Observatories) => observatory_rows(&e.observatories),
         Output::Export(e, Table::Branches) => branch_rows(&e.branches),
         Output::Export(e, Table::Opcos) => opco_rows(&e.opcos),
+        Output::Coverage(c) => coverage_rows(c),
+        Output::Check(v) => {
+            let rows = v
+                .iter()
+                .map(|x| vec![Some(x.record.clone()), Some(x.problem.clone())]);
+            (vec!["record", "problem"], rows.collect())
+        }
         Output::Info(_) => return None,
     })
 }
@@ -335,6 +372,11 @@ fn human(out: &mut dyn Write, output: &Output, style: &Style) -> Result<()> {
         Output::Branch(c) => branch_card(out, c, style),
         Output::Opco(c) => opco_card(out, c, style),
         Output::Info(i) => info_card(out, i, style),
+        Output::Coverage(c) => coverage_card(out, c, style),
+        Output::Check(v) if v.is_empty() => {
+            writeln!(out, "catalogue OK: no rule broken")?;
+            Ok(())
+        }
         Output::Observatories(v) => {
             let rows = v
                 .iter()
@@ -700,4 +742,46 @@ fn info_card(out: &mut dyn Write, i: &Info, style: &Style) -> Result<()> {
         c.line(&format!("  {}", d.url))?;
     }
     Ok(())
+}
+
+fn coverage_card(
+    out: &mut dyn Write,
+    cov: &crate::coverage::Coverage,
+    style: &Style,
+) -> Result<()> {
+    let pct = |n: u64, of: u64| {
+        if of == 0 {
+            0.0
+        } else {
+            n as f64 * 100.0 / of as f64
+        }
+    };
+    let share = |n: u64, of: u64| format!("{n} of {of} ({:.0} %)", pct(n, of));
+    let mut c = Card { out, style: *style };
+    c.title("Coverage")?;
+    let n = cov.observatories;
+    c.field("observatories", &n.to_string())?;
+    c.field("with website", &share(cov.with_website, n))?;
+    c.field("with email", &share(cov.with_email, n))?;
+    c.field("with phone", &share(cov.with_phone, n))?;
+    c.field("with address", &share(cov.with_address, n))?;
+    c.field("any contact", &share(cov.with_any_contact, n))?;
+    let a = cov.active_idcc;
+    c.field("active IDCC", &a.to_string())?;
+    c.field("  OPCO sourced", &share(cov.active_idcc_opco_sourced, a))?;
+    c.field("  OPCO derived", &share(cov.active_idcc_opco_derived, a))?;
+    c.field("  no OPCO", &share(cov.active_idcc_without_opco, a))?;
+    let nat = cov.active_national_idcc;
+    c.field("national IDCC", &format!("{nat} active"))?;
+    c.field(
+        "  observatory",
+        &share(cov.active_national_idcc_with_observatory, nat),
+    )?;
+    c.field(
+        "  none known",
+        &share(cov.active_national_idcc_without_observatory, nat),
+    )?;
+    writeln!(c.out)?;
+    let (h, rows) = coverage_rows(cov);
+    table(c.out, &h, rows, style)
 }

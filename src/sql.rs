@@ -117,7 +117,7 @@ pub fn branches() -> String {
            AND (?2 IS NULL OR b.idcc IN (SELECT idcc FROM observatory_branch WHERE observatory_id = ?2)) \
            AND (?3 IS NULL OR b.idcc IN (SELECT value FROM json_each(?3))) \
            AND (?4 = 1 OR b.active = 1) \
-           AND (?5 = 0 OR (b.scope = 'National' AND b.kind = 'convention_de_branche' \
+           AND (?5 = 0 OR (b.scope = 'National' \
                 AND NOT EXISTS (SELECT 1 FROM observatory_branch x WHERE x.idcc = b.idcc))) \
          ORDER BY b.idcc"
     )
@@ -158,3 +158,22 @@ pub const OBSERVATORY_NAME: &str =
 pub const BRANCH_NAME: &str =
     "SELECT coalesce(short_title, title), active FROM branch WHERE idcc = ?1";
 pub const OPCO_NAME: &str = "SELECT name FROM opco WHERE id = ?1";
+
+/// References that point nowhere: (record, problem). Joins elsewhere would hide them.
+pub const DANGLING: &str = "\
+SELECT 'observatory ' || observatory_id, 'covers unknown IDCC ' || idcc FROM observatory_branch \
+  WHERE idcc NOT IN (SELECT idcc FROM branch) \
+UNION ALL SELECT 'observatory ' || id, 'unknown OPCO ' || opco_id FROM observatory \
+  WHERE opco_id IS NOT NULL AND opco_id NOT IN (SELECT id FROM opco) \
+UNION ALL SELECT 'observatory ' || id, 'replaced_by unknown observatory ' || replaced_by \
+  FROM observatory WHERE replaced_by IS NOT NULL AND replaced_by NOT IN (SELECT id FROM observatory) \
+UNION ALL SELECT 'observatory ' || observatory_id, 'source cites unknown dataset ' || dataset \
+  FROM observatory_source WHERE dataset IS NOT NULL AND dataset NOT IN (SELECT key FROM dataset) \
+UNION ALL SELECT 'observatory ' || observatory_id, 'source has neither url nor dataset' \
+  FROM observatory_source WHERE url IS NULL AND dataset IS NULL \
+UNION ALL SELECT 'IDCC→OPCO ' || idcc, 'unknown IDCC' FROM branch_opco \
+  WHERE idcc NOT IN (SELECT idcc FROM branch) \
+UNION ALL SELECT 'IDCC→OPCO ' || idcc, 'unknown OPCO ' || opco_id FROM branch_opco \
+  WHERE opco_id NOT IN (SELECT id FROM opco) \
+UNION ALL SELECT 'IDCC ' || idcc, 'successor ' || successor || ' is not a known IDCC' FROM branch \
+  WHERE successor IS NOT NULL AND successor NOT IN (SELECT idcc FROM branch)";

@@ -389,6 +389,18 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// References to records that do not exist: (record, problem).
+    pub fn dangling_references(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare(sql::DANGLING)?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The database as one SQLite file image (what `export --format sqlite` writes).
+    pub fn serialize(&self) -> Result<Vec<u8>> {
+        Ok(self.conn.serialize(rusqlite::MAIN_DB)?.to_vec())
+    }
+
     // ---- OPCO ------------------------------------------------------------------------
 
     pub fn opcos(&self, id: Option<&str>) -> Result<Vec<Opco>> {
@@ -440,11 +452,14 @@ impl Store {
 fn observatory_row(r: &Row) -> rusqlite::Result<Observatory> {
     let opco_id: Option<String> = r.get(6)?;
     let opco = match opco_id {
-        Some(id) => Some(ObservatoryOpco {
-            id,
-            name: r.get(7)?,
-            confirmed: r.get(8)?,
-        }),
+        Some(id) => {
+            let name = r.get::<_, Option<String>>(7)?.unwrap_or_else(|| id.clone());
+            Some(ObservatoryOpco {
+                id,
+                name,
+                confirmed: r.get(8)?,
+            })
+        }
         None => None,
     };
     Ok(Observatory {
@@ -510,8 +525,10 @@ fn branch_row(r: &Row, datasets: &HashMap<String, Dataset>) -> rusqlite::Result<
                 .collect::<Vec<_>>()
                 .join(" ");
             Some(BranchOpco {
+                name: r
+                    .get::<_, Option<String>>(15)?
+                    .unwrap_or_else(|| id.clone()),
                 id,
-                name: r.get(15)?,
                 vintage: r.get(16)?,
                 derived: r.get(17)?,
                 rule: r.get(18)?,

@@ -170,6 +170,39 @@ impl TextCatalogue {
     }
 }
 
+impl TextCatalogue {
+    /// References to IDCC, OPCO or datasets that the catalogue does not hold, one line each.
+    pub fn dangling(&self) -> Vec<String> {
+        use std::collections::HashSet;
+        let idcc: HashSet<&str> = self.branches.iter().map(|b| b.idcc.as_str()).collect();
+        let opco: HashSet<&str> = self.opcos.iter().map(|o| o.id.as_str()).collect();
+        let datasets: HashSet<&str> = self.datasets.iter().map(|d| d.key.as_str()).collect();
+        let mut out = Vec::new();
+        for l in &self.links {
+            if !idcc.contains(l.idcc.as_str()) || !opco.contains(l.opco.as_str()) {
+                out.push(format!(
+                    "idcc_opco.csv: {} -> {} names an unknown IDCC or OPCO",
+                    l.idcc, l.opco
+                ));
+            }
+        }
+        for o in &self.observatories {
+            for i in o.idcc.iter().filter(|i| !idcc.contains(i.as_str())) {
+                out.push(format!("observatories/{}.toml: unknown IDCC {i}", o.id));
+            }
+            if let Some(x) = o.opco.as_deref().filter(|x| !opco.contains(x)) {
+                out.push(format!("observatories/{}.toml: unknown OPCO {x}", o.id));
+            }
+            for s in &o.sources {
+                if let Some(d) = s.dataset.as_deref().filter(|d| !datasets.contains(d)) {
+                    out.push(format!("observatories/{}.toml: unknown dataset {d}", o.id));
+                }
+            }
+        }
+        out
+    }
+}
+
 fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }

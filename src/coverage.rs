@@ -1,0 +1,84 @@
+//! How complete the catalogue is: the figures `opmq info --coverage` reports.
+
+use crate::check::OPCO_IDS;
+use crate::model::Export;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpcoCoverage {
+    pub opco: String,
+    pub observatories: u64,
+    pub with_website: u64,
+    pub active_branches: u64,
+    pub active_branches_with_observatory: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Coverage {
+    pub observatories: u64,
+    pub with_website: u64,
+    pub with_email: u64,
+    pub with_phone: u64,
+    pub with_address: u64,
+    /// Website, email, phone or address known.
+    pub with_any_contact: u64,
+    pub active_idcc: u64,
+    pub active_idcc_opco_sourced: u64,
+    pub active_idcc_opco_derived: u64,
+    pub active_idcc_without_opco: u64,
+    pub active_national_idcc: u64,
+    pub active_national_idcc_with_observatory: u64,
+    /// Listed by `opmq branches --without-observatory`.
+    pub active_national_idcc_without_observatory: u64,
+    pub per_opco: Vec<OpcoCoverage>,
+}
+
+fn count<T>(items: &[T], keep: impl Fn(&T) -> bool) -> u64 {
+    items.iter().filter(|x| keep(x)).count() as u64
+}
+
+pub fn coverage(cat: &Export) -> Coverage {
+    let obs = &cat.observatories;
+    let active: Vec<_> = cat.branches.iter().filter(|b| b.active).collect();
+    let national: Vec<_> = active
+        .iter()
+        .filter(|b| b.scope.as_deref() == Some("National"))
+        .copied()
+        .collect();
+    let per_opco = OPCO_IDS
+        .iter()
+        .map(|id| {
+            let of_opco =
+                |o: &crate::model::Observatory| o.opco.as_ref().is_some_and(|x| x.id == *id);
+            let branches: Vec<_> = active
+                .iter()
+                .filter(|b| b.opco.as_ref().is_some_and(|x| x.id == *id))
+                .collect();
+            OpcoCoverage {
+                opco: id.to_string(),
+                observatories: count(obs, |o| of_opco(o)),
+                with_website: count(obs, |o| of_opco(o) && o.website.is_some()),
+                active_branches: branches.len() as u64,
+                active_branches_with_observatory: count(&branches, |b| !b.observatories.is_empty()),
+            }
+        })
+        .collect();
+    Coverage {
+        observatories: obs.len() as u64,
+        with_website: count(obs, |o| o.website.is_some()),
+        with_email: count(obs, |o| o.email.is_some()),
+        with_phone: count(obs, |o| o.phone.is_some()),
+        with_address: count(obs, |o| o.address.is_known()),
+        with_any_contact: count(obs, |o| {
+            o.website.is_some() || o.email.is_some() || o.phone.is_some() || o.address.is_known()
+        }),
+        active_idcc: active.len() as u64,
+        active_idcc_opco_sourced: count(&active, |b| b.opco.as_ref().is_some_and(|o| !o.derived)),
+        active_idcc_opco_derived: count(&active, |b| b.opco.as_ref().is_some_and(|o| o.derived)),
+        active_idcc_without_opco: count(&active, |b| b.opco.is_none()),
+        active_national_idcc: national.len() as u64,
+        active_national_idcc_with_observatory: count(&national, |b| !b.observatories.is_empty()),
+        active_national_idcc_without_observatory: count(&national, |b| b.observatories.is_empty()),
+        per_opco,
+    }
+}
