@@ -18,6 +18,7 @@ pub fn bundled_bytes() -> &'static [u8] {
 pub struct Store {
     conn: Connection,
     origin: String,
+    datasets: std::cell::OnceCell<HashMap<String, Dataset>>,
 }
 
 /// What `list`, `contacts` and `export` keep: an OPCO and/or an explicit set of ids.
@@ -59,6 +60,7 @@ impl Store {
         Ok(Store {
             conn,
             origin: "bundled".into(),
+            datasets: Default::default(),
         })
     }
 
@@ -75,17 +77,15 @@ impl Store {
             )));
         }
         let conn = Connection::open_with_flags(path, flags).map_err(bad)?;
+        let origin = path.display().to_string();
         let store = Store {
             conn,
-            origin: path.display().to_string(),
+            origin,
+            datasets: Default::default(),
         };
         let version: Option<String> = store
             .conn
-            .query_row(
-                "SELECT value FROM meta WHERE key = 'schema_version'",
-                [],
-                |r| r.get(0),
-            )
+            .query_row(sql::SCHEMA_VERSION_OF, [], |r| r.get(0))
             .optional()
             .map_err(bad)?;
         match version.as_deref().and_then(|v| v.parse::<i64>().ok()) {
@@ -128,12 +128,17 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn dataset_map(&self) -> Result<HashMap<String, Dataset>> {
-        Ok(self
+    /// Datasets by key, read once per run.
+    fn dataset_map(&self) -> Result<&HashMap<String, Dataset>> {
+        if let Some(map) = self.datasets.get() {
+            return Ok(map);
+        }
+        let map = self
             .datasets()?
             .into_iter()
             .map(|d| (d.key.clone(), d))
-            .collect())
+            .collect();
+        Ok(self.datasets.get_or_init(|| map))
     }
 
     pub fn info(&self) -> Result<Info> {
@@ -308,7 +313,7 @@ impl Store {
             filter.without_observatory as i64
         ];
         let mut list: Vec<Branch> = stmt
-            .query_map(p, |r| branch_row(r, &datasets))?
+            .query_map(p, |r| branch_row(r, datasets))?
             .collect::<rusqlite::Result<_>>()?;
         self.attach_observatories(&mut list)?;
         Ok(list)
@@ -318,7 +323,7 @@ impl Store {
         let datasets = self.dataset_map()?;
         let mut stmt = self.conn.prepare_cached(&sql::branch_by_idcc())?;
         let branch = stmt
-            .query_row([idcc], |r| branch_row(r, &datasets))
+            .query_row([idcc], |r| branch_row(r, datasets))
             .optional()?;
         let Some(branch) = branch else {
             return Ok(None);
