@@ -373,3 +373,49 @@ fn help_lists_examples_and_exit_codes() {
     assert!(help.contains("Exit codes"));
     assert!(help.contains("opmq branch 1486"));
 }
+
+#[test]
+fn help_version_and_completions_never_open_the_catalogue() {
+    for args in [&["--help"][..], &["--version"], &["completions", "bash"]] {
+        opmq()
+            .env("OPMQ_CATALOGUE", "/nonexistent/catalogue.sqlite")
+            .args(args)
+            .assert()
+            .success();
+    }
+    let (code, _, err) = {
+        let out = opmq()
+            .env("OPMQ_CATALOGUE", "/nonexistent/catalogue.sqlite")
+            .arg("info")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            out.stdout,
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    assert_eq!(
+        code,
+        Some(4),
+        "a command that reads data does open it: {err}"
+    );
+}
+
+#[test]
+fn sqlite_export_round_trips_through_catalogue_option() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.sqlite");
+    let p = path.to_str().unwrap();
+    opmq()
+        .args(["export", "--format", "sqlite", "--output", p])
+        .assert()
+        .success();
+    let bundled: Vec<Observatory> = json(&["list", "--json"]);
+    let from_file: Vec<Observatory> = json(&["--catalogue", p, "list", "--json"]);
+    assert_eq!(bundled, from_file);
+    let info: Info = json(&["--catalogue", p, "info", "--json"]);
+    assert_eq!(info.catalogue, p);
+    let (code, _, err) = failure(&["list", "--format", "sqlite"]);
+    assert_eq!(code, 2, "{err}");
+}

@@ -1,0 +1,46 @@
+"""Turns the hyperfine JSON files of benches/run.sh into docs/PERFORMANCE.md."""
+import json, os, platform, sqlite3, subprocess, sys, datetime
+
+work, synthetic = sys.argv[1], sys.argv[2]
+
+def medians(name):
+    with open(os.path.join(work, name + ".json")) as f:
+        return [r["median"] for r in json.load(f)["results"]]
+
+rss = dict(line.split() for line in open(os.path.join(work, "rss.txt")))
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+sqlite_version = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split()[0]
+con = sqlite3.connect(synthetic)
+syn_branches, syn_obs = con.execute("SELECT (SELECT count(*) FROM branch), (SELECT count(*) FROM observatory)").fetchone()
+
+out = []
+out.append("# Performance\n")
+out.append(f"Produced by `benches/run.sh` on {datetime.date.today()} ({cpu}, {os.cpu_count()} cores, "
+           f"{platform.system()} {platform.release()}; sqlite3 shell {sqlite_version}). Medians of "
+           "alternating runs measured side by side in one run; ratios, not absolute times, are the result.\n")
+out.append("## opmq against the sqlite3 shell and /bin/true\n")
+out.append("The sqlite3 shell answers the same question with SQL on the very catalogue opmq bundles "
+           "(`opmq export --format sqlite`).\n")
+out.append("| query | opmq / sqlite3 | target | opmq / true | target | peak RSS | target |")
+out.append("|---|---|---|---|---|---|---|")
+for name in ["show", "branch", "list-branch", "search", "list-json", "export-json"]:
+    opmq, sql, true = medians(name)
+    limit = 3.0 if name == "export-json" else 1.0
+    r_sql, r_true = opmq / sql, opmq / true
+    kib = int(rss[name])
+    ok = lambda c: "met" if c else "**missed**"
+    true_col = f"{ok(r_true <= 2.5)} (≤ 2.5)" if name != "export-json" else "—"
+    out.append(f"| `{name}` | {r_sql:.2f} | {ok(r_sql <= limit)} (≤ {limit:.1f}) | {r_true:.2f} | {true_col} "
+               f"| {kib / 1024:.1f} MiB | {ok(kib <= 12 * 1024)} (≤ 12) |")
+out.append("")
+out.append(f"## Scale: a synthetic catalogue 100× the real one ({syn_branches:,} IDCC, {syn_obs:,} observatories)\n")
+out.append("| query | synthetic / real | target |")
+out.append("|---|---|---|")
+for name in ["scale-search", "scale-list", "scale-branch", "scale-show"]:
+    real, syn = medians(name)
+    out.append(f"| `{name[6:]}` | {syn / real:.2f} | {'met' if syn / real <= 3 else '**missed**'} (≤ 3.0) |")
+out.append("")
+out.append("`--help`, `--version` and `completions` were run with `OPMQ_CATALOGUE` pointing at a missing "
+           "file and succeeded: they never open the catalogue.\n")
+out.append("Reproduce with `benches/run.sh` (`RUNS=200 benches/run.sh` for more runs).")
+print("\n".join(out))

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of opmq against the sqlite3 shell on the very catalogue opmq
+# bundles, with /bin/true as the floor, and opmq on a synthetic catalogue 100x larger.
+# Writes docs/PERFORMANCE.md. Needs hyperfine, sqlite3, GNU time and python3
+# (Debian: apt-get install hyperfine sqlite3 time python3).
+# Usage: benches/run.sh            (RUNS=200 benches/run.sh for more runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for tool in hyperfine sqlite3 python3 /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "benches/run.sh: $tool is missing" >&2; exit 2; }
+done
+RUNS=${RUNS:-100}
+W=target/bench
+mkdir -p "$W" docs
+cargo build --release --quiet
+OPMQ=target/release/opmq
+"$OPMQ" export --format sqlite --output "$W/real.sqlite" --force
+[ -s "$W/synthetic.sqlite" ] || cargo bench --quiet --bench synth -- "$W/synthetic.sqlite" 100
+DB="$W/real.sqlite"
+SYN="$W/synthetic.sqlite"
+
+# name | opmq arguments | SQL answering the same question | sqlite3 flags
+cat > "$W/queries.txt" <<'Q'
+show|show OPIIEC --json|SELECT o.* FROM name_key k JOIN observatory o ON o.id = k.id WHERE k.entity = 'observatory' AND k.key = 'opiiec'; SELECT alias FROM observatory_alias WHERE observatory_id = 'opiiec'; SELECT ob.idcc, b.short_title, b.active FROM observatory_branch ob JOIN branch b ON b.idcc = ob.idcc WHERE ob.observatory_id = 'opiiec'; SELECT * FROM observatory_source WHERE observatory_id = 'opiiec';|-json
+branch|branch 1486 --json|SELECT b.*, bo.*, op.name FROM branch b LEFT JOIN branch_opco bo ON bo.idcc = b.idcc LEFT JOIN opco op ON op.id = bo.opco_id WHERE b.idcc = '1486'; SELECT o.id, o.name, o.acronym, o.website, o.email, o.phone FROM observatory_branch ob JOIN observatory o ON o.id = ob.observatory_id WHERE ob.idcc = '1486'; SELECT idcc, short_title, active FROM branch WHERE successor = '1486';|-json
+list-branch|list --branch 1486|SELECT o.id, o.acronym, o.name, o.opco_id, o.website FROM observatory_branch ob JOIN observatory o ON o.id = ob.observatory_id WHERE ob.idcc = '1486';|-header
+search|search metallurgie|SELECT kind, id FROM search WHERE search MATCH '"metallurgie"*' ORDER BY bm25(search) LIMIT 20;|-header
+list-json|list --json|SELECT * FROM observatory; SELECT * FROM observatory_alias; SELECT * FROM observatory_branch; SELECT * FROM observatory_source;|-json
+export-json|export --format json|SELECT * FROM dataset; SELECT * FROM opco; SELECT * FROM branch; SELECT * FROM branch_opco; SELECT * FROM observatory; SELECT * FROM observatory_alias; SELECT * FROM observatory_branch; SELECT * FROM observatory_source;|-json
+Q
+
+rm -f "$W"/*.json "$W/rss.txt"
+while IFS='|' read -r name args sql flags; do
+  # Alternating runs of the three commands, side by side in one hyperfine call.
+  hyperfine -N --style none --warmup 10 --runs "$RUNS" --export-json "$W/$name.json" \
+    "$OPMQ $args" "sqlite3 $flags $DB \"$sql\"" "/bin/true" >/dev/null
+  rss=0
+  for _ in 1 2 3; do
+    r=$( { /usr/bin/time -f '%M' "$OPMQ" $args >/dev/null; } 2>&1 | tail -1 )
+    [ "$r" -gt "$rss" ] && rss=$r
+  done
+  echo "$name $rss" >> "$W/rss.txt"
+done < "$W/queries.txt"
+
+# Scale: the same questions on the real and the 100x synthetic catalogue, side by side.
+for q in "search metallurgie" "list --branch 1486" "branch 1486 --json" "show OPIIEC --json"; do
+  name="scale-${q%% *}"
+  hyperfine -N --style none --warmup 10 --runs "$RUNS" --export-json "$W/$name.json" \
+    "$OPMQ --catalogue $DB $q" "$OPMQ --catalogue $SYN $q" >/dev/null
+done
+
+# --help, --version and completions never open the catalogue: they succeed with a missing one.
+for args in "--help" "--version" "completions bash"; do
+  OPMQ_CATALOGUE=/nonexistent/catalogue.sqlite "$OPMQ" $args >/dev/null
+done
+
+python3 benches/report.py "$W" "$SYN" > docs/PERFORMANCE.md
+cat docs/PERFORMANCE.md
