@@ -419,3 +419,27 @@ fn sqlite_export_round_trips_through_catalogue_option() {
     let (code, _, err) = failure(&["list", "--format", "sqlite"]);
     assert_eq!(code, 2, "{err}");
 }
+
+#[test]
+fn works_without_a_usable_home() {
+    let dir = tempfile::tempdir().unwrap();
+    let ro = dir.path().join("ro");
+    std::fs::create_dir(&ro).unwrap();
+    let mut perms = std::fs::metadata(&ro).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&ro, perms).unwrap();
+    for home in [ro.to_str().unwrap(), "/nonexistent/home"] {
+        let out = opmq()
+            .env("HOME", home)
+            .env_remove("XDG_DATA_HOME")
+            .args(["branch", "16", "--json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "HOME={home}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stderr.is_empty());
+    }
+}
