@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search observatories, branches and OPCO at once, best matches first')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Catalogue version, data date, counts and sources')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -164,6 +165,16 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'opmq;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Remove your copy and return to the bundled catalogue')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'opmq;check' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
@@ -193,6 +204,7 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search observatories, branches and OPCO at once, best matches first')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Catalogue version, data date, counts and sources')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -226,6 +238,9 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             break
         }
         'opmq;help;info' {
+            break
+        }
+        'opmq;help;import' {
             break
         }
         'opmq;help;check' {

@@ -37,6 +37,9 @@ _opmq() {
             opmq,help)
                 cmd="opmq__subcmd__help"
                 ;;
+            opmq,import)
+                cmd="opmq__subcmd__import"
+                ;;
             opmq,info)
                 cmd="opmq__subcmd__info"
                 ;;
@@ -76,6 +79,9 @@ _opmq() {
             opmq__subcmd__help,help)
                 cmd="opmq__subcmd__help__subcmd__help"
                 ;;
+            opmq__subcmd__help,import)
+                cmd="opmq__subcmd__help__subcmd__import"
+                ;;
             opmq__subcmd__help,info)
                 cmd="opmq__subcmd__help__subcmd__info"
                 ;;
@@ -101,7 +107,7 @@ _opmq() {
 
     case "${cmd}" in
         opmq)
-            opts="-h -V --json --format --color --catalogue --help --version list show contacts branches branch opcos opco search export info check completions help"
+            opts="-h -V --json --format --color --catalogue --help --version list show contacts branches branch opcos opco search export info import check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -359,7 +365,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__help)
-            opts="list show contacts branches branch opcos opco search export info check completions help"
+            opts="list show contacts branches branch opcos opco search export info import check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -470,6 +476,20 @@ _opmq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opmq__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opmq__subcmd__help__subcmd__info)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -547,6 +567,32 @@ _opmq() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__import)
+            opts="-h --reset --json --format --color --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

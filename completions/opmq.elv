@@ -36,6 +36,7 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand search 'Search observatories, branches and OPCO at once, best matches first'
             cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
             cand info 'Catalogue version, data date, counts and sources'
+            cand import 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
             cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -150,6 +151,15 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'opmq;import'= {
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --reset 'Remove your copy and return to the bundled catalogue'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'opmq;check'= {
             cand --format 'Output format'
             cand --color 'When to colour tables'
@@ -177,6 +187,7 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand search 'Search observatories, branches and OPCO at once, best matches first'
             cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
             cand info 'Catalogue version, data date, counts and sources'
+            cand import 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
             cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -200,6 +211,8 @@ set edit:completion:arg-completer[opmq] = {|@words|
         &'opmq;help;export'= {
         }
         &'opmq;help;info'= {
+        }
+        &'opmq;help;import'= {
         }
         &'opmq;help;check'= {
         }

@@ -14,6 +14,7 @@ Examples:
   opmq search metallurgie           observatories, branches and OPCO matching words
   opmq export --format csv --output obs.csv
   opmq check --catalogue my.sqlite  validate a catalogue file
+  opmq import newer.json            install a newer catalogue (opmq import --reset undoes it)
 
 Exit codes:
   0  success
@@ -132,6 +133,7 @@ pub enum Command {
     /// Show one branch: title, status, successors, OPCO, observatories and their contacts
     Branch {
         /// IDCC (16, 0016, "IDCC 16") or words of the title
+        #[arg(allow_hyphen_values = true)]
         idcc: String,
     },
     /// List the 11 OPCO
@@ -171,6 +173,16 @@ pub enum Command {
         #[arg(long)]
         coverage: bool,
     },
+    /// Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it
+    /// completely; opmq then reads it instead of the bundled one
+    Import {
+        /// The file to import
+        #[arg(required_unless_present = "reset", value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// Remove your copy and return to the bundled catalogue
+        #[arg(long, conflicts_with = "file")]
+        reset: bool,
+    },
     /// Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation
     Check,
     /// Print a shell completion script
@@ -206,12 +218,14 @@ pub fn completions(
 ) -> std::io::Result<()> {
     use clap_complete::{generate, shells};
     let name = cmd.get_name().to_owned();
+    // Generated into memory first: clap_complete panics on a failed write (closed pipe).
+    let mut script = Vec::new();
     match shell {
-        Shell::Bash => generate(shells::Bash, cmd, name, out),
-        Shell::Zsh => generate(shells::Zsh, cmd, name, out),
-        Shell::Fish => generate(shells::Fish, cmd, name, out),
-        Shell::Powershell => generate(shells::PowerShell, cmd, name, out),
-        Shell::Elvish => generate(shells::Elvish, cmd, name, out),
+        Shell::Bash => generate(shells::Bash, cmd, name, &mut script),
+        Shell::Zsh => generate(shells::Zsh, cmd, name, &mut script),
+        Shell::Fish => generate(shells::Fish, cmd, name, &mut script),
+        Shell::Powershell => generate(shells::PowerShell, cmd, name, &mut script),
+        Shell::Elvish => generate(shells::Elvish, cmd, name, &mut script),
     }
-    Ok(())
+    out.write_all(&script)
 }

@@ -5,8 +5,17 @@ use opmq::store::Store;
 use opmq::{output, query, render};
 use std::io::Write;
 
+/// Longer arguments are refused before any work (no name, IDCC or path needs more).
+const MAX_ARG: usize = 4096;
+
 fn main() {
-    let cli = Cli::parse();
+    let cli = match parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            report(&e);
+            std::process::exit(e.exit_code());
+        }
+    };
     let code = match run(&cli) {
         Ok(()) => 0,
         Err(e) if e.is_broken_pipe() => 0,
@@ -16,6 +25,36 @@ fn main() {
         }
     };
     std::process::exit(code);
+}
+
+/// Parses the command line; help and version are printed here and exit 0.
+fn parse() -> Result<Cli> {
+    if let Some(arg) = std::env::args_os().find(|a| a.len() > MAX_ARG) {
+        return Err(Error::Usage(format!(
+            "an argument is {} bytes long; at most {MAX_ARG} are accepted",
+            arg.len()
+        )));
+    }
+    Cli::try_parse().map_err(|e| {
+        use clap::error::ErrorKind::*;
+        if matches!(
+            e.kind(),
+            DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand
+        ) {
+            let _ = e.print();
+            std::process::exit(if e.kind() == DisplayHelpOnMissingArgumentOrSubcommand {
+                2
+            } else {
+                0
+            });
+        }
+        let text = e.to_string();
+        let first = text.lines().next().unwrap_or("invalid arguments");
+        Error::Usage(format!(
+            "{} (see opmq --help)",
+            first.trim_start_matches("error: ")
+        ))
+    })
 }
 
 /// The one place errors reach the user: one line, then candidates when ambiguous.
@@ -36,10 +75,24 @@ fn run(cli: &Cli) -> Result<()> {
         opmq::cli::completions(*shell, &mut Cli::command(), &mut out)?;
         return Ok(out.flush()?);
     }
-    let store = match &cli.global.catalogue {
-        Some(path) => Store::open(path)?,
-        None => Store::bundled()?,
-    };
+    if let Command::Import { file, reset } = &cli.command {
+        let dest = opmq::import::destination()?;
+        let store = match file {
+            Some(file) if !reset => opmq::import::import(file, &dest)?,
+            _ => {
+                opmq::import::reset(&dest)?;
+                Store::bundled()?
+            }
+        };
+        let info = query::Output::Info(Box::new(store.info()?));
+        let style = output::stdout_style(cli.global.color);
+        render::render(&mut out, &info, cli.format(Format::Table), &style)?;
+        return Ok(out.flush()?);
+    }
+    let (store, warning) = opmq::location::open(cli.global.catalogue.as_deref())?;
+    if let Some(w) = warning {
+        eprintln!("opmq: {}", render::clean(&w));
+    }
     if cli.format(Format::Table) == Format::Sqlite {
         return sqlite_export(cli, &store);
     }

@@ -90,14 +90,16 @@ pub fn run(store: &Store, command: &Command) -> Result<Output> {
         }
         Command::Info { coverage: false } => Output::Info(Box::new(store.info()?)),
         Command::Info { coverage: true } => {
-            let all = export(store, &ObservatoryArgs::default())?;
+            let all = export_all(store)?;
             Output::Coverage(Box::new(crate::coverage::coverage(&all)))
         }
         Command::Check => {
-            let all = export(store, &ObservatoryArgs::default())?;
+            let all = export_all(store)?;
             Output::Check(crate::check::check(&all, store.dangling_references()?))
         }
-        Command::Completions { .. } => unreachable!("completions never open the catalogue"),
+        Command::Completions { .. } | Command::Import { .. } => {
+            unreachable!("handled before a catalogue is opened")
+        }
     })
 }
 
@@ -395,6 +397,11 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
         .take(limit as usize)
         .map(|(_, h)| h)
         .collect())
+}
+
+/// The whole catalogue.
+pub fn export_all(store: &Store) -> Result<Export> {
+    export(store, &ObservatoryArgs::default())
 }
 
 fn export(store: &Store, args: &ObservatoryArgs) -> Result<Export> {

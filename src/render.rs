@@ -54,7 +54,7 @@ pub fn render(out: &mut dyn Write, output: &Output, format: Format, style: &Styl
     match format {
         Format::Json => json(out, output, style.tty),
         Format::Ndjson => ndjson(out, output),
-        Format::Csv => csv_out(out, output),
+        Format::Csv => csv_out(out, output, style.tty),
         Format::Table => human(out, output, style),
         Format::Sqlite => Err(crate::error::Error::Usage(
             "--format sqlite is only for `opmq export`".into(),
@@ -62,13 +62,31 @@ pub fn render(out: &mut dyn Write, output: &Output, format: Format, style: &Styl
     }
 }
 
+/// Characters JSON may carry raw but a terminal would act on: DEL, C1 controls and
+/// bidirectional overrides. They are written as `\uXXXX` escapes (still valid JSON).
+fn terminal_risky(c: char) -> bool {
+    matches!(c, '\u{7f}'..='\u{9f}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T, pretty: bool) -> Result<()> {
-    if pretty {
-        serde_json::to_writer_pretty(&mut *out, value)?;
+    let text = if pretty {
+        serde_json::to_string_pretty(value)?
     } else {
-        serde_json::to_writer(&mut *out, value)?;
+        serde_json::to_string(value)?
+    };
+    if text.chars().any(terminal_risky) {
+        let mut safe = String::with_capacity(text.len() + 16);
+        for c in text.chars() {
+            if terminal_risky(c) {
+                safe.push_str(&format!("\\u{:04x}", c as u32));
+            } else {
+                safe.push(c);
+            }
+        }
+        writeln!(out, "{safe}")?;
+    } else {
+        writeln!(out, "{text}")?;
     }
-    writeln!(out)?;
     Ok(())
 }
 
@@ -340,14 +358,22 @@ fn rows_of(output: &Output) -> Option<Rows> {
     })
 }
 
-/// RFC 4180 CSV with a header; unknown values are empty fields.
-fn csv_out(out: &mut dyn Write, output: &Output) -> Result<()> {
+/// RFC 4180 CSV with a header; unknown values are empty fields. On a terminal, text is
+/// `clean`ed like a table.
+fn csv_out(out: &mut dyn Write, output: &Output, tty: bool) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
     match rows_of(output) {
         Some((headers, rows)) => {
             w.write_record(&headers)?;
             for row in rows {
-                w.write_record(row.iter().map(|c| c.as_deref().unwrap_or("")))?;
+                w.write_record(row.iter().map(|c| {
+                    let v = c.as_deref().unwrap_or("");
+                    if tty {
+                        clean(v)
+                    } else {
+                        v.to_owned()
+                    }
+                }))?;
             }
         }
         None => {

@@ -70,6 +70,8 @@ pub const OPTIMIZE: &str = "INSERT INTO search (search) VALUES ('optimize');";
 // ---- readers -------------------------------------------------------------------------
 
 pub const SCHEMA_VERSION_OF: &str = "SELECT value FROM meta WHERE key = 'schema_version'";
+/// Pages the file should hold, and their size: a shorter file is truncated.
+pub const FILE_SIZE: &str = "SELECT page_count, page_size FROM pragma_page_count, pragma_page_size";
 pub const META: &str = "SELECT key, value FROM meta";
 pub const DATASETS: &str =
     "SELECT key, title, url, page, published, checked, note FROM dataset ORDER BY key";

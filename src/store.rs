@@ -88,6 +88,18 @@ impl Store {
             .query_row(sql::SCHEMA_VERSION_OF, [], |r| r.get(0))
             .optional()
             .map_err(bad)?;
+        let (pages, page_size): (u64, u64) = store
+            .conn
+            .query_row(sql::FILE_SIZE, [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(bad)?;
+        let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        if len < pages * page_size {
+            return Err(Error::Data(format!(
+                "{} is truncated ({len} of {} bytes)",
+                path.display(),
+                pages * page_size
+            )));
+        }
         match version.as_deref().and_then(|v| v.parse::<i64>().ok()) {
             Some(sql::SCHEMA_VERSION) => Ok(store),
             Some(v) => Err(Error::Data(format!(

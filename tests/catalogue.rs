@@ -1,11 +1,8 @@
 //! The bundled SQLite catalogue says exactly what the text in data/ says.
 
-#[allow(dead_code)]
-#[path = "../src/text.rs"]
-mod text;
-
 use opmq::model::{Observatory, Opco};
 use opmq::store::{BranchFilter, ObservatoryFilter, Store};
+use opmq::text;
 use std::collections::HashMap;
 
 fn text() -> text::TextCatalogue {

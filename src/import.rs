@@ -1,0 +1,229 @@
+//! `opmq import`: validate a catalogue (opmq's JSON export or SQLite export) completely, then
+//! atomically install it as the user copy. `--reset` returns to the bundled catalogue.
+
+use crate::error::{Error, Result};
+use crate::model::{Dataset as DatasetOut, Export};
+use crate::store::Store;
+use crate::text::*;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The text records that would produce this export: the inverse of reading the store.
+pub fn from_export(e: &Export) -> TextCatalogue {
+    let key_of = |url: &str| -> String {
+        e.datasets
+            .iter()
+            .find(|d| d.url == url)
+            .map(|d| d.key.clone())
+            .unwrap_or_else(|| url.into())
+    };
+    let keys = |sources: &[crate::model::Source]| -> String {
+        sources
+            .iter()
+            .filter_map(|s| s.dataset.clone())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    TextCatalogue {
+        datasets: e.datasets.iter().map(dataset).collect(),
+        opcos: e
+            .opcos
+            .iter()
+            .map(|o| OpcoRec {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                full_name: o.full_name.clone(),
+                aliases: o.aliases.clone(),
+                france_competences_code: o.france_competences_code.clone(),
+                website: o.website.clone(),
+                siren: o.siren.clone(),
+                siret: o.siret.clone(),
+                address: o.address.clone(),
+                phone: o.phone.clone(),
+                agrement_effective: o.agrement_effective.clone(),
+                sources: o
+                    .sources
+                    .iter()
+                    .map(|s| OpcoSource {
+                        url: s.url.clone(),
+                        note: s.note.clone(),
+                        checked: s.checked.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        branches: e
+            .branches
+            .iter()
+            .map(|b| BranchRow {
+                idcc: b.idcc.clone(),
+                short_title: b.short_title.clone(),
+                title: b.title.clone(),
+                kind: b.kind.clone(),
+                regime: b.regime.clone(),
+                scope: b.scope.clone(),
+                active: b.active as u8,
+                successor: b.successor.clone(),
+                kali_id: b.kali_id.clone(),
+                date_signature: b.date_signature.clone(),
+                date_effet: b.date_effet.clone(),
+                date_fin: b.date_fin.clone(),
+                code_dares: b.code_dares.clone(),
+                sources: keys(&b.sources),
+            })
+            .collect(),
+        links: e
+            .branches
+            .iter()
+            .filter_map(|b| {
+                b.opco.as_ref().map(|o| OpcoLinkRow {
+                    idcc: b.idcc.clone(),
+                    opco: o.id.clone(),
+                    vintage: o.vintage.clone(),
+                    derived: o.derived,
+                    rule: o.rule.clone(),
+                    label: o.label.clone(),
+                    source: o
+                        .source
+                        .split_whitespace()
+                        .map(key_of)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                })
+            })
+            .collect(),
+        observatories: e
+            .observatories
+            .iter()
+            .map(|o| ObservatoryRec {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                acronym: o.acronym.clone(),
+                aliases: o.aliases.clone(),
+                status: o.status.clone(),
+                level: o.level.clone(),
+                replaced_by: o.replaced_by.clone(),
+                opco: o.opco.as_ref().map(|x| x.id.clone()),
+                opco_confirmed: o.opco.as_ref().is_none_or(|x| x.confirmed),
+                website: o.website.clone(),
+                email: o.email.clone(),
+                phone: o.phone.clone(),
+                branches_text: o.branches_text.clone(),
+                legal_basis: o.legal_basis.clone(),
+                notes: o.notes.clone(),
+                idcc: o.branches.iter().map(|b| b.idcc.clone()).collect(),
+                idcc_rule: o.branches_rule.clone(),
+                address: o.address.is_known().then(|| Address {
+                    street: o.address.street.clone(),
+                    postcode: o.address.postcode.clone(),
+                    city: o.address.city.clone(),
+                }),
+                sources: o
+                    .sources
+                    .iter()
+                    .map(|s| SourceRec {
+                        url: s.dataset.is_none().then(|| s.url.clone()),
+                        dataset: s.dataset.clone(),
+                        supports: s.supports.clone(),
+                        checked: s.checked.clone(),
+                        note: s.note.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn dataset(d: &DatasetOut) -> Dataset {
+    Dataset {
+        key: d.key.clone(),
+        title: d.title.clone(),
+        url: d.url.clone(),
+        page: d.page.clone(),
+        published: d.published.clone(),
+        checked: d.checked.clone(),
+        note: d.note.clone(),
+    }
+}
+
+/// At most this many bytes are read from an import file.
+const MAX_IMPORT: u64 = 512 * 1024 * 1024;
+
+fn invalid(file: &Path, why: impl std::fmt::Display) -> Error {
+    Error::Data(format!(
+        "{} cannot be imported: {why}; nothing was changed",
+        file.display()
+    ))
+}
+
+/// Validates `file` and installs it as `dest`; returns the installed store.
+pub fn import(file: &Path, dest: &Path) -> Result<Store> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| f.take(MAX_IMPORT).read_to_end(&mut bytes))
+        .map_err(|e| invalid(file, e))?;
+    let dir = dest
+        .parent()
+        .ok_or_else(|| invalid(file, "no data directory"))?;
+    std::fs::create_dir_all(dir).map_err(|e| invalid(file, format!("{}: {e}", dir.display())))?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".opmq-import-")
+        .suffix(".sqlite")
+        .tempfile_in(dir)
+        .map_err(|e| invalid(file, format!("{}: {e}", dir.display())))?;
+    if bytes.starts_with(b"SQLite format 3\0") {
+        std::fs::write(tmp.path(), &bytes).map_err(|e| invalid(file, e))?;
+    } else {
+        let export: Export = serde_json::from_slice(&bytes).map_err(|e| {
+            invalid(
+                file,
+                format!("neither SQLite nor an opmq JSON export ({e})"),
+            )
+        })?;
+        if export.schema_version != crate::sql::SCHEMA_VERSION {
+            return Err(invalid(
+                file,
+                format!("schema version {}", export.schema_version),
+            ));
+        }
+        let mut conn = rusqlite::Connection::open(tmp.path()).map_err(|e| invalid(file, e))?;
+        crate::write::write(&mut conn, &from_export(&export)).map_err(|e| invalid(file, e))?;
+        conn.close().map_err(|(_, e)| invalid(file, e))?;
+    }
+    let store = Store::open(tmp.path()).map_err(|e| invalid(file, e))?;
+    let all = crate::query::export_all(&store).map_err(|e| invalid(file, e))?;
+    let violations = crate::check::check(&all, store.dangling_references()?);
+    if let Some(v) = violations.first() {
+        let more = violations.len() - 1;
+        return Err(invalid(
+            file,
+            format!(
+                "{}: {} (and {more} more; see `opmq check`)",
+                v.record, v.problem
+            ),
+        ));
+    }
+    drop(store);
+    tmp.as_file().sync_all().map_err(|e| invalid(file, e))?;
+    tmp.persist(dest).map_err(|e| invalid(file, e.error))?;
+    Store::open(dest)
+}
+
+/// Removes the user copy; true when there was one.
+pub fn reset(dest: &Path) -> Result<bool> {
+    match std::fs::remove_file(dest) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(Error::Data(format!(
+            "cannot remove {}: {e}",
+            dest.display()
+        ))),
+    }
+}
+
+/// The user catalogue path, or an error saying why there is none.
+pub fn destination() -> Result<PathBuf> {
+    crate::location::user_catalogue().ok_or_else(|| {
+        Error::Data("no data directory: set HOME or OPMQ_DATA_DIR to import a catalogue".into())
+    })
+}

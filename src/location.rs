@@ -1,0 +1,41 @@
+//! Which catalogue opmq reads: `--catalogue FILE`, else the user copy that `opmq import`
+//! installed, else the bundled one. A user copy that cannot be read is reported as a warning
+//! and skipped, never fatal.
+
+use crate::error::Result;
+use crate::store::Store;
+use std::path::{Path, PathBuf};
+
+/// The directory holding the user catalogue: `OPMQ_DATA_DIR`, else the platform data
+/// directory (`~/.local/share/opmq` on Linux). None when no home is known.
+pub fn data_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("OPMQ_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("fr", "opmq", "opmq").map(|p| p.data_dir().to_path_buf())
+}
+
+/// Where `opmq import` installs a catalogue.
+pub fn user_catalogue() -> Option<PathBuf> {
+    data_dir().map(|d| d.join("catalogue.sqlite"))
+}
+
+/// Opens the catalogue to read, with a warning when a user copy had to be skipped.
+pub fn open(explicit: Option<&Path>) -> Result<(Store, Option<String>)> {
+    if let Some(path) = explicit {
+        return Ok((Store::open(path)?, None));
+    }
+    match user_catalogue().filter(|p| p.exists()) {
+        Some(path) => match Store::open(&path) {
+            Ok(store) => Ok((store, None)),
+            Err(e) => {
+                let warning = format!(
+                    "warning: ignoring the user catalogue ({e}); using the bundled one \
+                     (`opmq import --reset` removes it)"
+                );
+                Ok((Store::bundled()?, Some(warning)))
+            }
+        },
+        None => Ok((Store::bundled()?, None)),
+    }
+}
