@@ -68,25 +68,41 @@ fn terminal_risky(c: char) -> bool {
     matches!(c, '\u{7f}'..='\u{9f}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T, pretty: bool) -> Result<()> {
-    let text = if pretty {
-        serde_json::to_string_pretty(value)?
-    } else {
-        serde_json::to_string(value)?
-    };
-    if text.chars().any(terminal_risky) {
-        let mut safe = String::with_capacity(text.len() + 16);
-        for c in text.chars() {
-            if terminal_risky(c) {
-                safe.push_str(&format!("\\u{:04x}", c as u32));
-            } else {
-                safe.push(c);
+/// Passes JSON through, writing `terminal_risky` characters as escapes. serde_json hands
+/// over whole characters, so each chunk is checked as text.
+struct Escaping<'a>(&'a mut dyn Write);
+
+impl Write for Escaping<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match std::str::from_utf8(buf) {
+            Ok(text) if text.chars().any(terminal_risky) => {
+                for c in text.chars() {
+                    if terminal_risky(c) {
+                        write!(self.0, "\\u{:04x}", c as u32)?;
+                    } else {
+                        write!(self.0, "{c}")?;
+                    }
+                }
             }
+            _ => self.0.write_all(buf)?,
         }
-        writeln!(out, "{safe}")?;
-    } else {
-        writeln!(out, "{text}")?;
+        Ok(buf.len())
     }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// Streams one JSON value and a newline.
+fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T, pretty: bool) -> Result<()> {
+    let mut w = Escaping(out);
+    if pretty {
+        serde_json::to_writer_pretty(&mut w, value)?;
+    } else {
+        serde_json::to_writer(&mut w, value)?;
+    }
+    writeln!(w.0)?;
     Ok(())
 }
 
