@@ -74,6 +74,10 @@ struct Escaping<'a>(&'a mut dyn Write);
 
 impl Write for Escaping<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if buf.iter().all(|b| *b < 0x7f) {
+            self.0.write_all(buf)?;
+            return Ok(buf.len());
+        }
         match std::str::from_utf8(buf) {
             Ok(text) if text.chars().any(terminal_risky) => {
                 for c in text.chars() {
