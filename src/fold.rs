@@ -3,6 +3,10 @@
 /// Folds text for matching: transliterated to ASCII, lower-cased, every run of
 /// non-alphanumeric characters collapsed to one space ("Métallurgie" -> "metallurgie",
 /// "bureaux d'études" -> "bureaux d etudes").
+///
+/// ```
+/// assert_eq!(opmq::fold::fold("Métallurgie"), "metallurgie");
+/// ```
 pub fn fold(text: &str) -> String {
     let ascii = deunicode::deunicode(text);
     let mut out = String::with_capacity(ascii.len());
@@ -31,6 +35,13 @@ pub fn words(text: &str) -> Vec<String> {
 /// Parses user input naming an IDCC: `16`, `0016`, `IDCC 16`, `idcc-0016`, or a DARES
 /// 5-digit code (`01486`). Returns the catalogue key: 4 digits, or the DARES escape codes
 /// `99998`/`99999` as the State lists them. `None` when the text is not an IDCC.
+///
+/// ```
+/// use opmq::fold::parse_idcc;
+/// assert_eq!(parse_idcc("IDCC 16").as_deref(), Some("0016"));
+/// assert_eq!(parse_idcc("1486").as_deref(), Some("1486"));
+/// assert_eq!(parse_idcc("12345678"), None);
+/// ```
 pub fn parse_idcc(input: &str) -> Option<String> {
     let t = input.trim();
     let digits = match t.get(..4) {

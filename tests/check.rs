@@ -1,7 +1,7 @@
 //! `opmq check` passes on the bundled catalogue and names the record of each planted error.
 
 mod common;
-use common::{failure, opmq, stdout};
+use common::{export_to, failure, stdout};
 
 #[test]
 fn bundled_catalogue_passes() {
@@ -11,12 +11,8 @@ fn bundled_catalogue_passes() {
 /// Exports the bundled catalogue, breaks it with `sql`, and returns check's exit code and output.
 fn planted(sql: &str) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.sqlite");
+    let path = export_to(dir.path(), "c.sqlite");
     let p = path.to_str().unwrap();
-    opmq()
-        .args(["export", "--format", "sqlite", "--output", p])
-        .assert()
-        .success();
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(&format!("PRAGMA foreign_keys = OFF; {sql}"))
         .unwrap();

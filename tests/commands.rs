@@ -405,12 +405,8 @@ fn help_version_and_completions_never_open_the_catalogue() {
 #[test]
 fn sqlite_export_round_trips_through_catalogue_option() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.sqlite");
+    let path = common::export_to(dir.path(), "c.sqlite");
     let p = path.to_str().unwrap();
-    opmq()
-        .args(["export", "--format", "sqlite", "--output", p])
-        .assert()
-        .success();
     let bundled: Vec<Observatory> = json(&["list", "--json"]);
     let from_file: Vec<Observatory> = json(&["--catalogue", p, "list", "--json"]);
     assert_eq!(bundled, from_file);

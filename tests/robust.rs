@@ -95,18 +95,7 @@ fn control_characters_in_arguments_never_reach_the_terminal() {
 }
 
 fn exported_sqlite(dir: &Path) -> std::path::PathBuf {
-    let path = dir.join("c.sqlite");
-    opmq()
-        .args([
-            "export",
-            "--format",
-            "sqlite",
-            "--output",
-            path.to_str().unwrap(),
-        ])
-        .assert()
-        .success();
-    path
+    common::export_to(dir, "c.sqlite")
 }
 
 #[test]
@@ -281,11 +270,7 @@ fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
 fn import_json_and_sqlite_then_reset() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let export = tmp.path().join("e.json");
-    opmq()
-        .args(["export", "--output", export.to_str().unwrap()])
-        .assert()
-        .success();
+    let export = common::export_to(tmp.path(), "e.json");
     let out = run_in(&data, &["import", export.to_str().unwrap(), "--json"]);
     assert!(
         out.status.success(),
@@ -337,11 +322,7 @@ fn invalid_imports_change_nothing() {
     let user = data.join("catalogue.sqlite");
     let before = std::fs::read(&user).unwrap();
 
-    let export = tmp.path().join("e.json");
-    opmq()
-        .args(["export", "--output", export.to_str().unwrap()])
-        .assert()
-        .success();
+    let export = common::export_to(tmp.path(), "e.json");
     let text = std::fs::read_to_string(&export).unwrap();
     let mut bad_website: serde_json::Value = serde_json::from_str(&text).unwrap();
     bad_website["observatories"][0]["website"] = "not a url".into();
@@ -406,11 +387,7 @@ fn corrupt_user_copy_warns_once_and_falls_back() {
 fn concurrent_imports_leave_one_complete_catalogue() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let a = tmp.path().join("a.json");
-    opmq()
-        .args(["export", "--output", a.to_str().unwrap()])
-        .assert()
-        .success();
+    let a = common::export_to(tmp.path(), "a.json");
     let mut variant: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&a).unwrap()).unwrap();
     variant["observatories"][0]["name"] = "Variant name for the concurrency test".into();

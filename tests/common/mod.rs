@@ -38,3 +38,25 @@ pub fn failure(args: &[&str]) -> (i32, String, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// Exports the bundled catalogue into `dir/name` (`--format` from the extension: .sqlite or
+/// .json) and returns the path.
+pub fn export_to(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let format = if name.ends_with(".sqlite") {
+        "sqlite"
+    } else {
+        "json"
+    };
+    opmq()
+        .args([
+            "export",
+            "--format",
+            format,
+            "--output",
+            path.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    path
+}
