@@ -114,7 +114,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -140,7 +140,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -186,7 +186,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -212,7 +212,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -238,7 +238,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -288,7 +288,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -346,7 +346,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -582,7 +582,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -608,7 +608,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -658,7 +658,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -684,7 +684,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -710,7 +710,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -740,7 +740,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -766,7 +766,7 @@ _opmq() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)

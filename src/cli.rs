@@ -61,7 +61,12 @@ pub enum Format {
     Table,
     Json,
     Ndjson,
+    /// RFC 4180 CSV: comma-separated, no BOM (for scripts)
     Csv,
+    /// CSV for French Excel: semicolon-separated, with a UTF-8 BOM
+    CsvExcel,
+    /// A Markdown table (for documents)
+    Markdown,
     /// A standalone SQLite copy of the whole catalogue (`export` only)
     Sqlite,
 }

@@ -54,7 +54,9 @@ pub fn render(out: &mut dyn Write, output: &Output, format: Format, style: &Styl
     match format {
         Format::Json => json(out, output, style.tty),
         Format::Ndjson => ndjson(out, output),
-        Format::Csv => csv_out(out, output, style.tty),
+        Format::Csv => csv_out(out, output, style.tty, b',', false),
+        Format::CsvExcel => csv_out(out, output, style.tty, b';', true),
+        Format::Markdown => markdown(out, output),
         Format::Table => human(out, output, style),
         Format::Sqlite => Err(crate::error::Error::Usage(
             "--format sqlite is only for `opmq export`".into(),
@@ -224,11 +226,16 @@ fn observatory_rows(list: &[Observatory]) -> Rows {
     let rows = list
         .iter()
         .map(|o| {
+            let confirmed = o
+                .opco
+                .as_ref()
+                .map(|x| if x.confirmed { "yes" } else { "no" }.to_owned());
             vec![
                 Some(o.id.clone()),
                 o.acronym.clone(),
                 Some(o.name.clone()),
-                opco_of(&o.opco),
+                o.opco.as_ref().map(|x| x.id.clone()),
+                confirmed,
                 Some(idcc_list(&o.branches)),
                 o.website.clone(),
                 o.email.clone(),
@@ -237,12 +244,19 @@ fn observatory_rows(list: &[Observatory]) -> Rows {
             ]
         })
         .collect();
-    (
-        vec![
-            "id", "acronym", "name", "opco", "idcc", "website", "email", "phone", "status",
-        ],
-        rows,
-    )
+    let headers = vec![
+        "id",
+        "acronym",
+        "name",
+        "opco",
+        "opco_confirmed",
+        "idcc",
+        "website",
+        "email",
+        "phone",
+        "status",
+    ];
+    (headers, rows)
 }
 
 fn contact_rows(list: &[Contact]) -> Rows {
@@ -380,8 +394,11 @@ fn rows_of(output: &Output) -> Option<Rows> {
 
 /// RFC 4180 CSV with a header; unknown values are empty fields. On a terminal, text is
 /// `clean`ed like a table.
-fn csv_out(out: &mut dyn Write, output: &Output, tty: bool) -> Result<()> {
-    let mut w = csv::Writer::from_writer(out);
+fn csv_out(out: &mut dyn Write, output: &Output, tty: bool, sep: u8, bom: bool) -> Result<()> {
+    if bom {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
+    let mut w = csv::WriterBuilder::new().delimiter(sep).from_writer(out);
     match rows_of(output) {
         Some((headers, rows)) => {
             w.write_record(&headers)?;
@@ -407,6 +424,28 @@ fn csv_out(out: &mut dyn Write, output: &Output, tty: bool) -> Result<()> {
         }
     }
     w.flush()?;
+    Ok(())
+}
+
+/// A Markdown pipe table of the same rows as CSV; `|` in text is escaped.
+fn markdown(out: &mut dyn Write, output: &Output) -> Result<()> {
+    let Some((headers, rows)) = rows_of(output) else {
+        return csv_out(out, output, true, b',', false);
+    };
+    let cell = |c: &Option<String>| {
+        c.as_deref()
+            .map(|v| clean(v).replace('|', "\\|").replace('\n', " "))
+            .unwrap_or_default()
+    };
+    writeln!(out, "| {} |", headers.join(" | "))?;
+    writeln!(out, "|{}", "---|".repeat(headers.len()))?;
+    for row in &rows {
+        writeln!(
+            out,
+            "| {} |",
+            row.iter().map(cell).collect::<Vec<_>>().join(" | ")
+        )?;
+    }
     Ok(())
 }
 

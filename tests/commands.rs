@@ -439,3 +439,33 @@ fn works_without_a_usable_home() {
         assert!(out.stderr.is_empty());
     }
 }
+
+#[test]
+fn spreadsheet_and_document_formats() {
+    let csv = stdout(&["list", "--opco", "atlas", "--format", "csv"]);
+    assert!(
+        csv.starts_with("id,acronym,name,opco,opco_confirmed,"),
+        "RFC 4180, no BOM"
+    );
+    let excel = stdout(&["list", "--opco", "atlas", "--format", "csv-excel"]);
+    assert!(
+        excel.starts_with("\u{feff}id;acronym;name;opco;opco_confirmed;"),
+        "BOM and ;"
+    );
+    assert!(!excel.contains("sep="));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(excel.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let list: Vec<Observatory> = json(&["list", "--opco", "atlas", "--json"]);
+    assert_eq!(rows.len(), list.len());
+    assert!(
+        rows.iter().any(|r| r.get(2).unwrap().contains("métiers")),
+        "accents kept"
+    );
+    let md = stdout(&["list", "--opco", "atlas", "--format", "markdown"]);
+    let mut lines = md.lines();
+    assert!(lines.next().unwrap().starts_with("| id | acronym | name |"));
+    assert!(lines.next().unwrap().starts_with("|---|"));
+    assert_eq!(md.lines().count(), list.len() + 2);
+}
