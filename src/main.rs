@@ -103,23 +103,17 @@ fn run(cli: &Cli) -> Result<()> {
         ..
     } = &cli.command
     {
-        let format = cli.format(Format::Json);
-        let format = if format == Format::Table {
-            Format::Json
-        } else {
-            format
+        // A file never gets a human table: the export's own JSON instead.
+        let format = match cli.format(Format::Json) {
+            Format::Table => Format::Json,
+            f => f,
         };
         return output::write_atomic(path, *force, |w| {
             render::render(w, &result, format, &output::file_style())
         });
     }
     let style = output::stdout_style(cli.global.color);
-    let default = if matches!(cli.command, Command::Export { .. }) {
-        Format::Json
-    } else {
-        Format::Table
-    };
-    render::render(&mut out, &result, cli.format(default), &style)?;
+    render::render(&mut out, &result, cli.format(Format::Table), &style)?;
     out.flush()?;
     match &result {
         query::Output::Check(v) if !v.is_empty() => Err(Error::Data(format!(

@@ -25,10 +25,8 @@ const UNKNOWN: &str = "unknown";
 /// Makes catalogue or user text safe for a terminal: control characters, ANSI escapes and
 /// bidirectional overrides are shown escaped (`\u{1b}`), never sent raw.
 pub fn clean(text: &str) -> String {
-    let risky = |c: char| {
-        c.is_control()
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
+    // C0 controls (ESC, BEL, newline…) and everything JSON output escapes too.
+    let risky = |c: char| c.is_control() || terminal_risky(c);
     if !text.chars().any(risky) {
         return text.to_owned();
     }

@@ -94,14 +94,10 @@ fn control_characters_in_arguments_never_reach_the_terminal() {
     }
 }
 
-fn exported_sqlite(dir: &Path) -> std::path::PathBuf {
-    common::export_to(dir, "c.sqlite")
-}
-
 #[test]
 fn hostile_catalogue_text_is_escaped_in_tables_and_valid_in_json() {
     let dir = tempfile::tempdir().unwrap();
-    let path = exported_sqlite(dir.path());
+    let path = common::export_to(dir.path(), "c.sqlite");
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute(
         "UPDATE observatory SET name = ?1, notes = ?2 WHERE id = 'opiiec'",
@@ -170,7 +166,7 @@ fn non_utf8_and_huge_arguments() {
 #[test]
 fn empty_catalogue() {
     let dir = tempfile::tempdir().unwrap();
-    let path = exported_sqlite(dir.path());
+    let path = common::export_to(dir.path(), "c.sqlite");
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute_batch(
         "PRAGMA foreign_keys = OFF; DELETE FROM observatory_source; DELETE FROM observatory_branch; \
@@ -295,7 +291,7 @@ fn import_json_and_sqlite_then_reset() {
     let card: BranchCard = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(card.current.unwrap().idcc, "3248");
     // SQLite import.
-    let sqlite = exported_sqlite(tmp.path());
+    let sqlite = common::export_to(tmp.path(), "c.sqlite");
     assert!(run_in(&data, &["import", sqlite.to_str().unwrap()])
         .status
         .success());
@@ -315,7 +311,7 @@ fn import_json_and_sqlite_then_reset() {
 fn invalid_imports_change_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let good = exported_sqlite(tmp.path());
+    let good = common::export_to(tmp.path(), "c.sqlite");
     assert!(run_in(&data, &["import", good.to_str().unwrap()])
         .status
         .success());
@@ -363,7 +359,7 @@ fn invalid_imports_change_nothing() {
 #[test]
 fn corrupt_user_copy_warns_once_and_falls_back() {
     let tmp = tempfile::tempdir().unwrap();
-    let good = exported_sqlite(tmp.path());
+    let good = common::export_to(tmp.path(), "c.sqlite");
     let bytes = std::fs::read(&good).unwrap();
     for (name, content) in [
         ("garbage", b"garbage garbage".to_vec()),
