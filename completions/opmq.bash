@@ -107,18 +107,26 @@ _opmq() {
 
     case "${cmd}" in
         opmq)
-            opts="-h -V --json --format --color --catalogue --help --version list show contacts branches branch opcos opco search export info import check completions help"
+            opts="-h -V --json --format --color --lang --ascii --catalogue --help --version list show contacts branches branch opcos opco search export info import check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -133,18 +141,26 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__branch)
-            opts="-h --json --format --color --catalogue --help"
+            opts="-h --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -159,7 +175,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__branches)
-            opts="-o -s -h --opco --observatory --search --all --without-observatory --json --format --color --catalogue --help"
+            opts="-o -s -h --opco --observatory --search --all --without-observatory --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -185,12 +201,20 @@ _opmq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -205,18 +229,26 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__check)
-            opts="-h --json --format --color --catalogue --help"
+            opts="-h --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -231,18 +263,26 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__completions)
-            opts="-h --json --format --color --catalogue --help bash zsh fish powershell elvish"
+            opts="-h --json --format --color --lang --ascii --catalogue --help bash zsh fish powershell elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -257,7 +297,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__contacts)
-            opts="-b -o -s -h --branch --opco --search --json --format --color --catalogue --help"
+            opts="-b -o -s -h --branch --opco --search --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -287,12 +327,20 @@ _opmq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -307,7 +355,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__export)
-            opts="-b -o -s -h --branch --opco --search --table --output --force --json --format --color --catalogue --help"
+            opts="-b -o -s -h --branch --opco --search --table --output --force --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -345,12 +393,20 @@ _opmq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -575,18 +631,26 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__import)
-            opts="-h --reset --json --format --color --catalogue --help"
+            opts="-h --reset --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -601,18 +665,26 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__info)
-            opts="-h --coverage --json --format --color --catalogue --help"
+            opts="-h --coverage --paths --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -627,7 +699,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__list)
-            opts="-b -o -s -h --branch --opco --search --json --format --color --catalogue --help"
+            opts="-b -o -s -h --branch --opco --search --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -657,12 +729,20 @@ _opmq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -677,18 +757,26 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__opco)
-            opts="-h --json --format --color --catalogue --help"
+            opts="-h --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -703,18 +791,26 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__opcos)
-            opts="-h --json --format --color --catalogue --help"
+            opts="-h --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -729,7 +825,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__search)
-            opts="-h --limit --json --format --color --catalogue --help"
+            opts="-h --limit --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -739,12 +835,20 @@ _opmq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)
@@ -759,18 +863,26 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__show)
-            opts="-h --json --format --color --catalogue --help"
+            opts="-h --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
                     return 0
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
                     return 0
                     ;;
                 --catalogue)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_opmq_global_optspecs
-    string join \n json format= color= catalogue= h/help V/version
+    string join \n json= format= color= lang= ascii catalogue= h/help V/version
 end
 
 function __fish_opmq_needs_command
@@ -24,18 +24,22 @@ function __fish_opmq_using_subcommand
     contains -- $cmd[1] $argv
 end
 
+complete -c opmq -n "__fish_opmq_needs_command" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_needs_command" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_needs_command" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_needs_command" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_needs_command" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_needs_command" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_needs_command" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_needs_command" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_needs_command" -s V -l version -d 'Print version'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "list" -d 'List observatories (all, or filtered)'
@@ -55,118 +59,150 @@ complete -c opmq -n "__fish_opmq_needs_command" -f -a "help" -d 'Print this mess
 complete -c opmq -n "__fish_opmq_using_subcommand list" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
 complete -c opmq -n "__fish_opmq_using_subcommand list" -s o -l opco -d 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")' -r
 complete -c opmq -n "__fish_opmq_using_subcommand list" -s s -l search -d 'Observatories whose name, acronym or scope matches these words' -r
+complete -c opmq -n "__fish_opmq_using_subcommand list" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand list" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand list" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand list" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand list" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand list" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand list" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand show" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand show" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand show" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand show" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand show" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand show" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand show" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s o -l opco -d 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")' -r
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s s -l search -d 'Observatories whose name, acronym or scope matches these words' -r
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -s o -l opco -d 'Branches attached to this OPCO' -r
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l observatory -d 'Branches covered by this observatory (id, acronym or name)' -r
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -s s -l search -d 'Branches whose title matches these words' -r
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l all -d 'Include inactive (replaced or expired) conventions'
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l without-observatory -d 'Only national conventions that no observatory in the catalogue covers'
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand branch" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand branch" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand branch" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand branch" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand branch" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand branch" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand branch" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand branch" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand branch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand opco" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand opco" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand opco" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand opco" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand opco" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l limit -d 'At most this many results' -r
+complete -c opmq -n "__fish_opmq_using_subcommand search" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand search" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand search" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand search" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand search" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand search" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand export" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
 complete -c opmq -n "__fish_opmq_using_subcommand export" -s o -l opco -d 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")' -r
@@ -175,73 +211,94 @@ complete -c opmq -n "__fish_opmq_using_subcommand export" -l table -d 'Which tab
 branches\t''
 opcos\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand export" -l output -d 'Write to this file (atomically) instead of standard output' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand export" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand export" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand export" -l force -d 'Replace FILE if it exists'
-complete -c opmq -n "__fish_opmq_using_subcommand export" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand info" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand info" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand info" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand info" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand info" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand info" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand info" -l coverage -d 'Report how complete the catalogue is: contacts, OPCO, branches covered, per OPCO'
-complete -c opmq -n "__fish_opmq_using_subcommand info" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand info" -l paths -d 'Print where opmq looks for its config file and your catalogue (opens neither)'
+complete -c opmq -n "__fish_opmq_using_subcommand info" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand import" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand import" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand import" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand import" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand import" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand import" -l reset -d 'Remove your copy and return to the bundled catalogue'
-complete -c opmq -n "__fish_opmq_using_subcommand import" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand import" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand check" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand check" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand check" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand check" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand check" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand check" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand check" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand check" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand completions" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand completions" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand completions" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand completions" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand completions" -l json -d 'Print JSON (same as --format json)'
+complete -c opmq -n "__fish_opmq_using_subcommand completions" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "list" -d 'List observatories (all, or filtered)'
 complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "show" -d 'Show one observatory\'s card: OPCO, contacts, branches covered, sources'

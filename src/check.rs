@@ -19,7 +19,7 @@ pub const OPCO_IDS: [&str; 11] = [
 ];
 
 /// One broken rule: which record, and what is wrong with it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Violation {
     pub record: String,
     pub problem: String,

@@ -3,7 +3,7 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-const AFTER_HELP: &str = "\
+pub const AFTER_HELP: &str = "\
 Examples:
   opmq branch 1486                  IDCC 1486: its OPCO, its observatory and how to reach it
   opmq branch 1375                  a replaced convention: the chain to 3248 (métallurgie)
@@ -13,6 +13,8 @@ Examples:
   opmq contacts --opco akto         how to reach AKTO's observatories
   opmq search metallurgie           observatories, branches and OPCO matching words
   opmq export --format csv --output obs.csv
+  opmq contacts --opco atlas --format vcard > atlas.vcf   address-book cards
+  opmq list --json id,website       only some JSON fields
   opmq check --catalogue my.sqlite  validate a catalogue file
   opmq import newer.json            install a newer catalogue (opmq import --reset undoes it)
 
@@ -41,15 +43,27 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Print JSON (same as --format json)
-    #[arg(long, global = true)]
-    pub json: bool,
+    /// Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields
+    #[arg(
+        long,
+        global = true,
+        num_args = 0..=1,
+        require_equals = true,
+        value_name = "FIELDS"
+    )]
+    pub json: Option<Option<String>>,
     /// Output format
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,
-    /// When to colour tables
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    /// When to colour tables [default: auto]
+    #[arg(long, global = true, value_enum)]
+    pub color: Option<ColorChoice>,
+    /// Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    /// ASCII table borders (also when TERM=dumb)
+    #[arg(long, global = true)]
+    pub ascii: bool,
     /// Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of
     /// the bundled one
     #[arg(long, global = true, env = "OPMQ_CATALOGUE", value_name = "FILE")]
@@ -67,8 +81,17 @@ pub enum Format {
     CsvExcel,
     /// A Markdown table (for documents)
     Markdown,
+    /// vCard 4.0, one card per observatory (`contacts` only), for address books
+    Vcard,
     /// A standalone SQLite copy of the whole catalogue (`export` only)
     Sqlite,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -175,8 +198,11 @@ pub enum Command {
     /// Catalogue version, data date, counts and sources
     Info {
         /// Report how complete the catalogue is: contacts, OPCO, branches covered, per OPCO
-        #[arg(long)]
+        #[arg(long, conflicts_with = "paths")]
         coverage: bool,
+        /// Print where opmq looks for its config file and your catalogue (opens neither)
+        #[arg(long)]
+        paths: bool,
     },
     /// Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it
     /// completely; opmq then reads it instead of the bundled one
@@ -207,12 +233,56 @@ pub enum Table {
 impl Cli {
     /// The format asked for: --format wins, then --json, else `default`.
     pub fn format(&self, default: Format) -> Format {
-        self.global.format.unwrap_or(if self.global.json {
+        self.global.format.unwrap_or(if self.global.json.is_some() {
             Format::Json
         } else {
             default
         })
     }
+
+    /// The fields of `--json FIELD,FIELD`, when given.
+    pub fn fields(&self) -> Option<&str> {
+        self.global.json.as_ref().and_then(|f| f.as_deref())
+    }
+}
+
+/// Lets `--json id,name` be written without `=`: the word after `--json` is its value when it
+/// is a comma-separated list of field names some command has (so `--json opiiec` stays a
+/// name, and `opmq --json list` a command).
+pub fn normalise(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let known = crate::fields::all_fields();
+    let commands: Vec<String> = <Cli as clap::CommandFactory>::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    // Known names, or a comma list that can only be fields (then checked and refused
+    // with the valid ones listed).
+    let is_fields = |a: &std::ffi::OsString| {
+        a.to_str().is_some_and(|t| {
+            let listy = t.contains(',')
+                && t.chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '_' || c == ',');
+            !commands.iter().any(|c| c == t)
+                && (listy || t.split(',').all(|f| known.contains(f.trim())))
+        })
+    };
+    let mut out = Vec::with_capacity(args.len());
+    let mut iter = args.into_iter().peekable();
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            out.push(arg);
+            out.extend(iter);
+            break;
+        }
+        if arg == "--json" && iter.peek().is_some_and(is_fields) {
+            let mut joined = std::ffi::OsString::from("--json=");
+            joined.push(iter.next().unwrap_or_default());
+            out.push(joined);
+        } else {
+            out.push(arg);
+        }
+    }
+    out
 }
 
 /// Writes the completion script for `shell`.

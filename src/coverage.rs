@@ -4,7 +4,7 @@ use crate::check::OPCO_IDS;
 use crate::model::Export;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct OpcoCoverage {
     pub opco: String,
     pub observatories: u64,
@@ -13,7 +13,7 @@ pub struct OpcoCoverage {
     pub active_branches_with_observatory: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Coverage {
     pub observatories: u64,
     pub with_website: u64,

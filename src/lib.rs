@@ -5,9 +5,12 @@
 
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod coverage;
 pub mod error;
+pub mod fields;
 pub mod fold;
+pub mod i18n;
 pub mod import;
 pub mod location;
 pub mod model;
@@ -17,4 +20,5 @@ pub mod render;
 pub mod sql;
 pub mod store;
 pub mod text;
+pub mod vcard;
 pub mod write;

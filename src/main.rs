@@ -1,41 +1,57 @@
-use clap::{CommandFactory, Parser};
-use opmq::cli::{Cli, Command, Format};
+use clap::{CommandFactory, FromArgMatches};
+use opmq::cli::{Cli, ColorChoice, Command, Format, Lang};
+use opmq::config::Config;
 use opmq::error::{Error, Result};
 use opmq::store::Store;
-use opmq::{output, query, render};
+use opmq::{i18n, output, query, render};
+use std::ffi::OsString;
 use std::io::Write;
 
 /// Longer arguments are refused before any work (no name, IDCC or path needs more).
 const MAX_ARG: usize = 4096;
 
 fn main() {
-    let cli = match parse() {
-        Ok(cli) => cli,
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // The config is read first: it may choose the language of the help.
+    let config = opmq::config::load();
+    let config_lang = config.as_ref().ok().and_then(|c| c.lang);
+    let lang = i18n::decide(i18n::from_args(&args), config_lang);
+    let outcome = parse(args, lang).and_then(|cli| {
+        let config = config?;
+        let lang = i18n::decide(cli.global.lang, config.lang);
+        Ok((cli, config, lang))
+    });
+    let code = match outcome {
         Err(e) => {
-            report(&e);
-            std::process::exit(e.exit_code());
-        }
-    };
-    let code = match run(&cli) {
-        Ok(()) => 0,
-        Err(e) if e.is_broken_pipe() => 0,
-        Err(e) => {
-            report(&e);
+            report(&e, lang);
             e.exit_code()
         }
+        Ok((cli, config, lang)) => match run(&cli, &config, lang) {
+            Ok(()) => 0,
+            Err(e) if e.is_broken_pipe() => 0,
+            Err(e) => {
+                report(&e, lang);
+                e.exit_code()
+            }
+        },
     };
     std::process::exit(code);
 }
 
-/// Parses the command line; help and version are printed here and exit 0.
-fn parse() -> Result<Cli> {
-    if let Some(arg) = std::env::args_os().find(|a| a.len() > MAX_ARG) {
+/// Parses the command line; help and version are printed here (in `lang`) and exit 0.
+fn parse(args: Vec<OsString>, lang: Lang) -> Result<Cli> {
+    if let Some(arg) = args.iter().find(|a| a.len() > MAX_ARG) {
         return Err(Error::Usage(format!(
             "an argument is {} bytes long; at most {MAX_ARG} are accepted",
             arg.len()
         )));
     }
-    Cli::try_parse().map_err(|e| {
+    let has_json = args.iter().any(|a| a == "--json");
+    let command = i18n::localise(Cli::command(), lang);
+    let parsed = command
+        .try_get_matches_from(opmq::cli::normalise(args))
+        .and_then(|m| Cli::from_arg_matches(&m));
+    parsed.map_err(|e| {
         use clap::error::ErrorKind::*;
         if matches!(
             e.kind(),
@@ -50,17 +66,23 @@ fn parse() -> Result<Cli> {
         }
         let text = e.to_string();
         let first = text.lines().next().unwrap_or("invalid arguments");
+        let hint = if e.kind() == UnknownArgument && has_json {
+            "; to keep some JSON fields write --json=FIELD,FIELD"
+        } else {
+            ""
+        };
         Error::Usage(format!(
-            "{} (see opmq --help)",
+            "{}{hint} (see opmq --help)",
             first.trim_start_matches("error: ")
         ))
     })
 }
 
 /// The one place errors reach the user: one line, then candidates when ambiguous.
-fn report(e: &Error) {
+fn report(e: &Error, lang: Lang) {
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "opmq: {}", render::clean(&e.to_string()));
+    let text = i18n::message(lang, &e.to_string());
+    let _ = writeln!(err, "opmq: {}", render::clean(&text));
     if let Error::Ambiguous { candidates, .. } = e {
         for c in candidates {
             let _ = writeln!(err, "  {}", render::clean(c));
@@ -68,7 +90,17 @@ fn report(e: &Error) {
     }
 }
 
-fn run(cli: &Cli) -> Result<()> {
+fn run(cli: &Cli, config: &Config, lang: Lang) -> Result<()> {
+    let format = |default: Format| cli.format(config.format.unwrap_or(default));
+    let style = || {
+        let color = cli
+            .global
+            .color
+            .or(config.color)
+            .unwrap_or(ColorChoice::Auto);
+        let ascii = cli.global.ascii || config.ascii.unwrap_or(false);
+        output::stdout_style(color, ascii, lang)
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if let Command::Completions { shell } = &cli.command {
@@ -85,15 +117,31 @@ fn run(cli: &Cli) -> Result<()> {
             }
         };
         let info = query::Output::Info(Box::new(store.info()?));
-        let style = output::stdout_style(cli.global.color);
-        render::render(&mut out, &info, cli.format(Format::Table), &style)?;
+        render::render(
+            &mut out,
+            &info,
+            format(Format::Table),
+            &style(),
+            cli.fields(),
+        )?;
+        return Ok(out.flush()?);
+    }
+    if let Command::Info { paths: true, .. } = &cli.command {
+        let paths = query::Output::Paths(Box::new(query::paths()));
+        render::render(
+            &mut out,
+            &paths,
+            format(Format::Table),
+            &style(),
+            cli.fields(),
+        )?;
         return Ok(out.flush()?);
     }
     let (store, warning) = opmq::location::open(cli.global.catalogue.as_deref())?;
     if let Some(w) = warning {
-        eprintln!("opmq: {}", render::clean(&w));
+        eprintln!("opmq: {}", render::clean(&i18n::message(lang, &w)));
     }
-    if cli.format(Format::Table) == Format::Sqlite {
+    if format(Format::Table) == Format::Sqlite {
         return sqlite_export(cli, &store);
     }
     let result = query::run(&store, &cli.command)?;
@@ -104,16 +152,21 @@ fn run(cli: &Cli) -> Result<()> {
     } = &cli.command
     {
         // A file never gets a human table: the export's own JSON instead.
-        let format = match cli.format(Format::Json) {
+        let format = match format(Format::Json) {
             Format::Table => Format::Json,
             f => f,
         };
         return output::write_atomic(path, *force, |w| {
-            render::render(w, &result, format, &output::file_style())
+            render::render(w, &result, format, &output::file_style(lang), cli.fields())
         });
     }
-    let style = output::stdout_style(cli.global.color);
-    render::render(&mut out, &result, cli.format(Format::Table), &style)?;
+    render::render(
+        &mut out,
+        &result,
+        format(Format::Table),
+        &style(),
+        cli.fields(),
+    )?;
     out.flush()?;
     match &result {
         query::Output::Check(v) if !v.is_empty() => Err(Error::Data(format!(

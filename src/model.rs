@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub url: String,
     /// The dataset key when the fact comes from a bundled dataset rather than a page.
@@ -13,14 +13,14 @@ pub struct Source {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct OpcoRef {
     pub id: String,
     pub name: String,
 }
 
 /// An observatory's OPCO; `confirmed` is false when it is only the covered branch's 2019 OPCO.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ObservatoryOpco {
     pub id: String,
     pub name: String,
@@ -53,14 +53,14 @@ impl Address {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BranchRef {
     pub idcc: String,
     pub short_title: Option<String>,
     pub active: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Observatory {
     pub id: String,
     pub name: String,
@@ -86,7 +86,7 @@ pub struct Observatory {
 }
 
 /// An observatory in short, as listed on a branch or an OPCO.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ObservatoryRef {
     pub id: String,
     pub name: String,
@@ -110,7 +110,7 @@ impl From<&Observatory> for ObservatoryRef {
 }
 
 /// How to reach an observatory; every channel may be unknown (null).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
     pub id: String,
     pub name: String,
@@ -120,6 +120,8 @@ pub struct Contact {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub address: Address,
+    /// The branches it covers (for address-book notes).
+    pub branches: Vec<BranchRef>,
 }
 
 impl From<&Observatory> for Contact {
@@ -133,13 +135,14 @@ impl From<&Observatory> for Contact {
             email: o.email.clone(),
             phone: o.phone.clone(),
             address: o.address.clone(),
+            branches: o.branches.clone(),
         }
     }
 }
 
 /// A branch's OPCO attachment, with the table's vintage; `derived` with its `rule` when
 /// inferred rather than read.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BranchOpco {
     pub id: String,
     pub name: String,
@@ -151,7 +154,7 @@ pub struct BranchOpco {
     pub label: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Branch {
     pub idcc: String,
     pub title: String,
@@ -172,7 +175,7 @@ pub struct Branch {
 }
 
 /// The branch card: the branch, where it went, where it came from, and who covers its heir.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BranchCard {
     #[serde(flatten)]
     pub branch: Branch,
@@ -183,7 +186,7 @@ pub struct BranchCard {
     pub current: Option<Box<Branch>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Opco {
     pub id: String,
     pub name: String,
@@ -201,7 +204,7 @@ pub struct Opco {
     pub sources: Vec<Source>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct OpcoCard {
     #[serde(flatten)]
     pub opco: Opco,
@@ -209,7 +212,7 @@ pub struct OpcoCard {
     pub observatories: Vec<ObservatoryRef>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SearchHit {
     /// "observatory", "branch" or "opco".
     pub kind: String,
@@ -218,7 +221,7 @@ pub struct SearchHit {
     pub score: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub key: String,
     pub title: String,
@@ -229,7 +232,7 @@ pub struct Dataset {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Counts {
     pub observatories: u64,
     pub branches: u64,
@@ -238,7 +241,7 @@ pub struct Counts {
     pub branch_opco_links: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Info {
     pub version: String,
     pub schema_version: i64,
@@ -249,8 +252,20 @@ pub struct Info {
     pub datasets: Vec<Dataset>,
 }
 
+/// Where opmq looks for its files (`opmq info --paths`); null when no home is known.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Paths {
+    pub config_file: Option<String>,
+    pub config_file_exists: bool,
+    /// Where `opmq import` installs a catalogue; read instead of the bundled one when present.
+    pub user_catalogue: Option<String>,
+    pub user_catalogue_exists: bool,
+    /// OPMQ_CATALOGUE, when set: read instead of both.
+    pub catalogue_override: Option<String>,
+}
+
 /// The whole catalogue (or a filtered part) as `opmq export` writes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Export {
     pub schema_version: i64,
     pub data_date: String,

@@ -1,14 +1,14 @@
 //! Where output goes and how it should look: the one TTY and colour decision, and atomic
 //! file writes for exports.
 
-use crate::cli::ColorChoice;
+use crate::cli::{ColorChoice, Lang};
 use crate::error::{Error, Result};
 use crate::render::Style;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-/// Decides colour, borders and width for standard output, once.
-pub fn stdout_style(choice: ColorChoice) -> Style {
+/// Decides colour, borders, width and language for standard output, once.
+pub fn stdout_style(choice: ColorChoice, ascii: bool, lang: Lang) -> Style {
     let tty = std::io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
@@ -27,15 +27,23 @@ pub fn stdout_style(choice: ColorChoice) -> Style {
             None
         }
     });
-    Style { color, tty, width }
+    Style {
+        color,
+        tty,
+        width,
+        ascii: ascii || dumb,
+        lang,
+    }
 }
 
-/// The style for a file: plain, no colour.
-pub fn file_style() -> Style {
+/// The style for a file: plain, no colour, English.
+pub fn file_style(lang: Lang) -> Style {
     Style {
         color: false,
         tty: false,
         width: None,
+        ascii: false,
+        lang,
     }
 }
 

@@ -22,9 +22,51 @@ pub enum Output {
     Coverage(Box<crate::coverage::Coverage>),
     Check(Vec<crate::check::Violation>),
     Export(Box<Export>, Table),
+    Paths(Box<Paths>),
+}
+
+/// An output serialises as its records alone (the JSON contract).
+impl serde::Serialize for Output {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            Output::Observatories(v) => v.serialize(s),
+            Output::Observatory(v) => v.serialize(s),
+            Output::Contacts(v) => v.serialize(s),
+            Output::Branches(v) => v.serialize(s),
+            Output::Branch(v) => v.serialize(s),
+            Output::Opcos(v) => v.serialize(s),
+            Output::Opco(v) => v.serialize(s),
+            Output::Search(v) => v.serialize(s),
+            Output::Info(v) => v.serialize(s),
+            Output::Coverage(v) => v.serialize(s),
+            Output::Check(v) => v.serialize(s),
+            Output::Export(v, _) => v.serialize(s),
+            Output::Paths(v) => v.serialize(s),
+        }
+    }
 }
 
 const ALL: i64 = 1_000_000;
+
+/// Where opmq looks for its files; reads neither the config nor the catalogue.
+pub fn paths() -> Paths {
+    let shown = |p: Option<std::path::PathBuf>| p.map(|p| p.display().to_string());
+    let exists = |p: &Option<String>| {
+        p.as_deref()
+            .is_some_and(|p| std::path::Path::new(p).exists())
+    };
+    let config_file = shown(crate::config::config_file());
+    let user_catalogue = shown(crate::location::user_catalogue());
+    Paths {
+        config_file_exists: exists(&config_file),
+        config_file,
+        user_catalogue_exists: exists(&user_catalogue),
+        user_catalogue,
+        catalogue_override: std::env::var_os("OPMQ_CATALOGUE")
+            .filter(|v| !v.is_empty())
+            .map(|v| std::path::PathBuf::from(v).display().to_string()),
+    }
+}
 
 pub fn run(store: &Store, command: &Command) -> Result<Output> {
     Ok(match command {
@@ -88,8 +130,11 @@ pub fn run(store: &Store, command: &Command) -> Result<Output> {
         Command::Export { filter, table, .. } => {
             Output::Export(Box::new(export(store, filter)?), *table)
         }
-        Command::Info { coverage: false } => Output::Info(Box::new(store.info()?)),
-        Command::Info { coverage: true } => {
+        Command::Info { paths: true, .. } => Output::Paths(Box::new(paths())),
+        Command::Info {
+            coverage: false, ..
+        } => Output::Info(Box::new(store.info()?)),
+        Command::Info { coverage: true, .. } => {
             let all = export_all(store)?;
             Output::Coverage(Box::new(crate::coverage::coverage(&all)))
         }

@@ -3,12 +3,18 @@
 
 use assert_cmd::Command;
 
-/// The opmq binary with a clean environment: no user catalogue, no colour, no locale quirks.
+/// The opmq binary with a clean environment: no user catalogue, no config file, no colour,
+/// English (whatever the machine's locale).
 pub fn opmq() -> Command {
     let mut cmd = Command::cargo_bin("opmq").expect("binary");
     cmd.env_remove("OPMQ_CATALOGUE")
         .env_remove("NO_COLOR")
-        .env_remove("COLUMNS");
+        .env_remove("COLUMNS")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("TERM")
+        .env("LANG", "C")
+        .env("OPMQ_CONFIG_DIR", "/nonexistent/opmq-test-config");
     cmd
 }
 

@@ -1,0 +1,274 @@
+//! The French text. Keys are the English strings exactly as the code writes them; a test
+//! fails when a help text has no French.
+
+pub fn word(en: &str) -> Option<&'static str> {
+    if en == crate::cli::AFTER_HELP {
+        return Some(AFTER_HELP);
+    }
+    Some(match en {
+        // ---- help: the program and global options
+        "Offline reference for the French branch observatories (OPMQ): which convention \
+         (IDCC), which OPCO, which observatory, and how to reach it." => {
+            "Référence hors ligne des observatoires prospectifs des métiers et des \
+             qualifications (OPMQ) : quelle convention (IDCC), quel OPCO, quel observatoire, \
+             et comment le joindre."
+        }
+        "Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields" => {
+            "Sortie JSON (comme --format json) ; --json CHAMP,CHAMP ne garde que ces champs"
+        }
+        "Output format" => "Format de sortie",
+        "When to colour tables [default: auto]" => "Quand colorer les tableaux [défaut : auto]",
+        "Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]" => {
+            "Langue des tableaux, fiches, messages et de l'aide [défaut : selon LC_ALL, \
+             LC_MESSAGES ou LANG]"
+        }
+        "ASCII table borders (also when TERM=dumb)" => {
+            "Bordures de tableau en ASCII (aussi quand TERM=dumb)"
+        }
+        "Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of \
+         the bundled one" => {
+            "Lire ce fichier catalogue (SQLite, tel qu'écrit par `opmq export --format sqlite`) \
+             au lieu du catalogue intégré"
+        }
+        "Print help" => "Afficher l'aide",
+        "Print version" => "Afficher la version",
+        // ---- help: commands and their arguments
+        "List observatories (all, or filtered)" => "Lister les observatoires (tous, ou filtrés)",
+        "Observatories covering this branch: an IDCC (16, 0016, \"IDCC 16\") or words of its title" => {
+            "Observatoires couvrant cette branche : un IDCC (16, 0016, \"IDCC 16\") ou des mots \
+             de son titre"
+        }
+        "Observatories attached to this OPCO (id or any usual spelling: atlas, \"OPCO Mobilité\")" => {
+            "Observatoires rattachés à cet OPCO (identifiant ou graphie usuelle : atlas, \
+             \"OPCO Mobilité\")"
+        }
+        "Observatories whose name, acronym or scope matches these words" => {
+            "Observatoires dont le nom, le sigle ou le champ correspond à ces mots"
+        }
+        "Show one observatory's card: OPCO, contacts, branches covered, sources" => {
+            "Afficher la fiche d'un observatoire : OPCO, contacts, branches couvertes, sources"
+        }
+        "Id, acronym or name (case and accents ignored; a unique prefix is enough)" => {
+            "Identifiant, sigle ou nom (casse et accents ignorés ; un préfixe unique suffit)"
+        }
+        "How to reach observatories: website, email, phone, address" => {
+            "Comment joindre les observatoires : site, courriel, téléphone, adresse"
+        }
+        "One observatory (id, acronym or name); otherwise all, or those the filters keep" => {
+            "Un observatoire (identifiant, sigle ou nom) ; sinon tous, ou ceux que les filtres \
+             retiennent"
+        }
+        "List branches (conventions collectives by IDCC); active ones unless --all" => {
+            "Lister les branches (conventions collectives par IDCC) ; les actives sauf avec --all"
+        }
+        "Branches attached to this OPCO" => "Branches rattachées à cet OPCO",
+        "Branches covered by this observatory (id, acronym or name)" => {
+            "Branches couvertes par cet observatoire (identifiant, sigle ou nom)"
+        }
+        "Branches whose title matches these words" => "Branches dont le titre correspond à ces mots",
+        "Include inactive (replaced or expired) conventions" => {
+            "Inclure les conventions inactives (remplacées ou dénoncées)"
+        }
+        "Only national conventions that no observatory in the catalogue covers" => {
+            "Seulement les conventions nationales qu'aucun observatoire du catalogue ne couvre"
+        }
+        "Show one branch: title, status, successors, OPCO, observatories and their contacts" => {
+            "Afficher une branche : titre, statut, successeurs, OPCO, observatoires et leurs \
+             contacts"
+        }
+        "IDCC (16, 0016, \"IDCC 16\") or words of the title" => {
+            "IDCC (16, 0016, \"IDCC 16\") ou mots du titre"
+        }
+        "List the 11 OPCO" => "Lister les 11 OPCO",
+        "Show one OPCO with its branches and observatories" => {
+            "Afficher un OPCO avec ses branches et ses observatoires"
+        }
+        "Id or any usual spelling (atlas, \"OPCO Mobilité\", \"opco 2i\")" => {
+            "Identifiant ou graphie usuelle (atlas, \"OPCO Mobilité\", \"opco 2i\")"
+        }
+        "Search observatories, branches and OPCO at once, best matches first" => {
+            "Chercher à la fois observatoires, branches et OPCO, les meilleurs résultats d'abord"
+        }
+        "Words (case and accents ignored; each word may be a prefix)" => {
+            "Mots (casse et accents ignorés ; chaque mot peut être un préfixe)"
+        }
+        "At most this many results" => "Nombre maximal de résultats",
+        "Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV \
+         or SQLite" => {
+            "Écrire tout le catalogue (ou les observatoires retenus par les filtres) en JSON, \
+             NDJSON, CSV ou SQLite"
+        }
+        "Which table to write as CSV" => "Quelle table écrire en CSV",
+        "Write to this file (atomically) instead of standard output" => {
+            "Écrire dans ce fichier (de façon atomique) au lieu de la sortie standard"
+        }
+        "Replace FILE if it exists" => "Remplacer FILE s'il existe",
+        "Catalogue version, data date, counts and sources" => {
+            "Version du catalogue, date des données, effectifs et sources"
+        }
+        "Report how complete the catalogue is: contacts, OPCO, branches covered, per OPCO" => {
+            "Mesurer la complétude du catalogue : contacts, OPCO, branches couvertes, par OPCO"
+        }
+        "Print where opmq looks for its config file and your catalogue (opens neither)" => {
+            "Afficher où opmq cherche son fichier de configuration et votre catalogue (sans les \
+             ouvrir)"
+        }
+        "Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it \
+         completely; opmq then reads it instead of the bundled one" => {
+            "Installer un catalogue (un export JSON ou SQLite d'opmq) comme copie personnelle, \
+             après l'avoir entièrement vérifié ; opmq le lit alors au lieu du catalogue intégré"
+        }
+        "The file to import" => "Le fichier à importer",
+        "Remove your copy and return to the bundled catalogue" => {
+            "Supprimer votre copie et revenir au catalogue intégré"
+        }
+        "Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation" => {
+            "Valider le catalogue utilisé (ou --catalogue FILE) ; sort avec le code 4 en listant \
+             chaque anomalie"
+        }
+        "Print a shell completion script" => "Afficher un script de complétion pour le shell",
+        "Print help for the subcommand(s)" => "Afficher l'aide de la ou des sous-commandes",
+        // ---- table headers
+        "id" => "id",
+        "observatory" => "observatoire",
+        "opco" => "opco",
+        "idcc" => "idcc",
+        "website" => "site",
+        "email" => "courriel",
+        "phone" => "téléphone",
+        "address" => "adresse",
+        "title" => "titre",
+        "active" => "active",
+        "inactive" => "inactive",
+        "in force" => "en vigueur",
+        "successor" => "successeur",
+        "kind" => "type",
+        "name" => "nom",
+        "score" => "score",
+        "record" => "enregistrement",
+        "problem" => "problème",
+        "key" => "clé",
+        "value" => "valeur",
+        "observatories" => "observatoires",
+        "with_website" => "avec_site",
+        "active_idcc" => "idcc_actifs",
+        "idcc_with_obs" => "idcc_avec_obs",
+        "full_name" => "nom_complet",
+        "branches" => "branches",
+        // ---- card labels and words
+        "unknown" => "inconnu",
+        "also known as" => "autres noms",
+        "also written" => "autres graphies",
+        "status" => "statut",
+        "level" => "niveau",
+        "OPCO-wide observatory" => "observatoire d'OPCO (interbranches)",
+        "replaced by" => "remplacé par",
+        "from the branch's 2019 OPCO, not confirmed" => {
+            "d'après l'OPCO 2019 de la branche, non confirmé"
+        }
+        "scope" => "champ",
+        "legal basis" => "fondement",
+        "notes" => "notes",
+        "Branches covered" => "Branches couvertes",
+        "none identified by IDCC" => "aucune identifiée par IDCC",
+        "IDCC derived" => "IDCC déduits",
+        "none known" => "aucun connu",
+        "derived" => "déduit",
+        "by rule" => "par règle",
+        "IDCC→OPCO table, vintage" => "table IDCC→OPCO, millésime",
+        "none known in the catalogue" => "aucun connu dans le catalogue",
+        "inactive, replaced by" => "inactive, remplacée par",
+        "successors" => "successeurs",
+        "replaces" => "remplace",
+        "Observatories" => "Observatoires",
+        "Now covered as IDCC" => "Désormais couverte comme IDCC",
+        "Active branches" => "Branches actives",
+        "Sources" => "Sources",
+        "checked" => "vérifié le",
+        "catalogue" => "catalogue",
+        "schema" => "schéma",
+        "data date" => "date des données",
+        "Datasets" => "Jeux de données",
+        "Coverage" => "Couverture",
+        "of" => "sur",
+        "with website" => "avec site",
+        "with email" => "avec courriel",
+        "with phone" => "avec téléphone",
+        "with address" => "avec adresse",
+        "any contact" => "un contact",
+        "active IDCC" => "IDCC actifs",
+        "  OPCO sourced" => "  OPCO sourcé",
+        "  OPCO derived" => "  OPCO déduit",
+        "  no OPCO" => "  sans OPCO",
+        "national IDCC" => "IDCC nationaux",
+        "  observatory" => "  observatoire",
+        "  none known" => "  aucun connu",
+        "agréé from" => "agréé depuis",
+        "FC code" => "code FC",
+        "catalogue OK: no rule broken" => "catalogue conforme : aucune règle enfreinte",
+        "Paths" => "Chemins",
+        "config file" => "configuration",
+        "your catalogue" => "votre catalogue",
+        "not there" => "absent",
+        "none (no home directory)" => "aucun (pas de répertoire personnel)",
+        _ => return None,
+    })
+}
+
+/// Message templates: English with `{}` for the parts carried over, and the French.
+pub const MESSAGES: &[(&str, &str)] = &[
+    ("no observatory matches these filters", "aucun observatoire ne correspond à ces filtres"),
+    ("no observatory matches {}; did you mean: {}?", "aucun observatoire ne correspond à {} ; vouliez-vous dire : {} ?"),
+    ("no branch matches {}; did you mean: {}?", "aucune branche ne correspond à {} ; vouliez-vous dire : {} ?"),
+    ("no opco matches {}; did you mean: {}?", "aucun OPCO ne correspond à {} ; vouliez-vous dire : {} ?"),
+    ("no observatory matches {}", "aucun observatoire ne correspond à {}"),
+    ("no branch matches {}", "aucune branche ne correspond à {}"),
+    ("no opco matches {}", "aucun OPCO ne correspond à {}"),
+    ("{} matches {} observatory records; be more precise", "{} désigne {} observatoires ; précisez"),
+    ("{} matches {} branch records; be more precise", "{} désigne {} branches ; précisez"),
+    ("{} matches {} opco records; be more precise", "{} désigne {} OPCO ; précisez"),
+    ("empty {} name: give an id, an acronym or words", "nom vide ({}) : donnez un identifiant, un sigle ou des mots"),
+    ("{} is not an IDCC: give 1 to 4 digits, e.g. 16, 0016, \"IDCC 16\" or 1486", "{} n'est pas un IDCC : donnez 1 à 4 chiffres, par ex. 16, 0016, \"IDCC 16\" ou 1486"),
+    ("{} has no words to search for", "{} ne contient aucun mot à chercher"),
+    ("no branch title matches {}", "aucun titre de branche ne correspond à {}"),
+    ("no IDCC {} in the catalogue (DARES list of June 2026)", "pas d'IDCC {} dans le catalogue (liste DARES de juin 2026)"),
+    ("no IDCC {} in the catalogue", "pas d'IDCC {} dans le catalogue"),
+    ("no such OPCO", "OPCO inconnu"),
+    ("nothing matches", "aucun résultat"),
+    ("unknown JSON field '{}'; valid fields: {}", "champ JSON inconnu '{}' ; champs valides : {}"),
+    ("--json= needs field names; valid fields: {}", "--json= attend des noms de champs ; champs valides : {}"),
+    ("choosing fields (--json FIELD,FIELD) works with JSON and NDJSON only", "le choix de champs (--json CHAMP,CHAMP) ne vaut que pour JSON et NDJSON"),
+    ("--format vcard is for `opmq contacts` only", "--format vcard ne vaut que pour `opmq contacts`"),
+    ("--format sqlite is only for `opmq export`", "--format sqlite ne vaut que pour `opmq export`"),
+    ("{} already exists; add --force to replace it", "{} existe déjà ; ajoutez --force pour le remplacer"),
+    ("{} rule(s) broken in catalogue {}", "{} règle(s) enfreinte(s) dans le catalogue {}"),
+    ("config file {}", "fichier de configuration {}"),
+    ("unexpected argument '{}' found; to keep some JSON fields write --json=FIELD,FIELD (see opmq --help)", "argument inattendu '{}' ; pour garder certains champs JSON écrivez --json=CHAMP,CHAMP (voir opmq --help)"),
+    ("unexpected argument '{}' found (see opmq --help)", "argument inattendu '{}' (voir opmq --help)"),
+    ("invalid value '{}' for '{}' (see opmq --help)", "valeur invalide '{}' pour '{}' (voir opmq --help)"),
+    ("unrecognized subcommand '{}' (see opmq --help)", "sous-commande inconnue '{}' (voir opmq --help)"),
+    ("warning: ignoring the user catalogue ({}); using the bundled one (`opmq import --reset` removes it)", "attention : catalogue personnel ignoré ({}) ; le catalogue intégré est utilisé (`opmq import --reset` le supprime)"),
+];
+
+const AFTER_HELP: &str = "\
+Exemples :
+  opmq branch 1486                  IDCC 1486 : son OPCO, son observatoire et comment le joindre
+  opmq branch 1375                  une convention remplacée : la chaîne jusqu'à 3248 (métallurgie)
+  opmq list --branch \"bureaux d'etudes\"   observatoires des branches dont le titre correspond
+  opmq list --opco atlas --json     observatoires d'ATLAS, en JSON
+  opmq show opiiec                  la fiche de l'observatoire
+  opmq contacts --opco akto         comment joindre les observatoires d'AKTO
+  opmq search metallurgie           observatoires, branches et OPCO correspondant aux mots
+  opmq export --format csv --output obs.csv
+  opmq contacts --opco atlas --format vcard > atlas.vcf   fiches pour un carnet d'adresses
+  opmq list --json id,website       seulement certains champs JSON
+  opmq check --catalogue my.sqlite  valider un fichier catalogue
+  opmq import newer.json            installer un catalogue plus récent (opmq import --reset l'annule)
+
+Codes de sortie :
+  0  succès
+  1  rien trouvé (requête valide, aucun résultat ; suggestions sur stderr)
+  2  erreur d'utilisation (argument ou IDCC mal formé)
+  3  nom ambigu (candidats sur stderr)
+  4  erreur de données ou d'E/S (catalogue illisible, écriture échouée)
+  Un tube de sortie fermé (opmq list | head -1) sort avec 0.";

@@ -1,0 +1,202 @@
+//! French and English. The language is decided once (`--lang`, else the config file, else
+//! LC_ALL / LC_MESSAGES / LANG); English is the source text and French is looked up from it,
+//! so an untranslated string shows in English rather than not at all. JSON keys, field
+//! values and exit codes never change with the language.
+
+mod fr;
+
+use crate::cli::Lang;
+use std::ffi::OsString;
+
+/// `--lang`, else the config file's `lang`, else the locale: French when the first set of
+/// LC_ALL, LC_MESSAGES, LANG starts with "fr".
+pub fn decide(explicit: Option<Lang>, config: Option<Lang>) -> Lang {
+    explicit.or(config).unwrap_or_else(from_locale)
+}
+
+fn from_locale() -> Lang {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|x| !x.is_empty()))
+        .map_or(Lang::En, |v| {
+            if v.starts_with("fr") {
+                Lang::Fr
+            } else {
+                Lang::En
+            }
+        })
+}
+
+/// `--lang X` or `--lang=X` among raw arguments: help is printed while parsing, before the
+/// parsed value exists. An unknown value is left for clap to refuse.
+pub fn from_args(args: &[OsString]) -> Option<Lang> {
+    let mut found = None;
+    let mut iter = args.iter().map(|a| a.to_str().unwrap_or(""));
+    while let Some(arg) = iter.next() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => iter.next(),
+            Some(rest) => rest.strip_prefix('='),
+            None if arg == "--" => break,
+            None => None,
+        };
+        match value {
+            Some("fr") => found = Some(Lang::Fr),
+            Some("en") => found = Some(Lang::En),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// A word, label or help text in `lang`.
+pub fn t(lang: Lang, en: &str) -> &str {
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr::word(en).unwrap_or(en),
+    }
+}
+
+/// A whole message (errors, warnings) in `lang`: the English message is matched against the
+/// message templates, whose `{}` parts are carried over as they are.
+pub fn message(lang: Lang, en: &str) -> String {
+    if lang == Lang::En {
+        return en.to_owned();
+    }
+    fr::MESSAGES
+        .iter()
+        .find_map(|(pattern, french)| fill(pattern, french, en))
+        .unwrap_or_else(|| en.to_owned())
+}
+
+/// When `text` has the shape of `pattern` (literal parts around `{}`), the `{}` of
+/// `target` filled with the same parts, in order.
+fn fill(pattern: &str, target: &str, text: &str) -> Option<String> {
+    let literals: Vec<&str> = pattern.split("{}").collect();
+    let mut rest = text.strip_prefix(literals[0])?;
+    let mut parts = Vec::new();
+    for (i, lit) in literals.iter().enumerate().skip(1) {
+        let last = i == literals.len() - 1;
+        let at = if last {
+            if !rest.ends_with(lit) {
+                return None;
+            }
+            rest.len() - lit.len()
+        } else {
+            rest.find(lit)?
+        };
+        parts.push(&rest[..at]);
+        rest = &rest[at + lit.len()..];
+    }
+    if literals.len() == 1 && !rest.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    let mut parts = parts.into_iter();
+    for (i, lit) in target.split("{}").enumerate() {
+        if i > 0 {
+            out.push_str(parts.next().unwrap_or(""));
+        }
+        out.push_str(lit);
+    }
+    Some(out)
+}
+
+/// The command-line help in `lang`: every about and argument help replaced by its French.
+pub fn localise(cmd: clap::Command, lang: Lang) -> clap::Command {
+    if lang == Lang::En {
+        return cmd;
+    }
+    let tr = |s: Option<&clap::builder::StyledStr>| s.map(|x| t(lang, &x.to_string()).to_owned());
+    let mut cmd = cmd;
+    if let Some(about) = tr(cmd.get_about()) {
+        cmd = cmd.about(about);
+    }
+    if let Some(after) = tr(cmd.get_after_help()) {
+        cmd = cmd.after_help(after);
+    }
+    if cmd.has_subcommands() {
+        cmd = cmd.subcommand_help_heading("Commandes");
+    }
+    let ids: Vec<(clap::Id, Option<String>)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().clone(), tr(a.get_help())))
+        .collect();
+    for (id, help) in ids {
+        if let Some(help) = help {
+            cmd = cmd.mut_arg(id, |a| a.help(help));
+        }
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in subs {
+        cmd = cmd.mut_subcommand(name, |s| localise(s, lang));
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every help text of the command line has a French version.
+    #[test]
+    fn all_help_is_translated() {
+        use clap::CommandFactory;
+        fn walk(cmd: &clap::Command, missing: &mut Vec<String>) {
+            let mut texts: Vec<String> = cmd.get_about().iter().map(|s| s.to_string()).collect();
+            texts.extend(
+                cmd.get_arguments()
+                    .filter_map(|a| a.get_help())
+                    .map(|h| h.to_string()),
+            );
+            for text in texts {
+                if fr::word(&text).is_none() {
+                    missing.push(text);
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&crate::cli::Cli::command(), &mut missing);
+        missing.dedup();
+        assert!(
+            missing.is_empty(),
+            "untranslated help:\n{}",
+            missing.join("\n")
+        );
+    }
+
+    #[test]
+    fn templates_carry_their_parts_over() {
+        assert_eq!(
+            fill(
+                "no {} matches {}",
+                "aucun {} ne correspond à {}",
+                "no x matches \"y\""
+            ),
+            Some("aucun x ne correspond à \"y\"".into())
+        );
+        assert_eq!(fill("no {} here", "{}", "something else"), None);
+        assert_eq!(fill("exact", "exact fr", "exact"), Some("exact fr".into()));
+        assert_eq!(fill("exact", "exact fr", "exactly"), None);
+    }
+
+    #[test]
+    fn lang_flag_is_found_before_parsing() {
+        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            from_args(&args(&["opmq", "--lang", "fr", "list"])),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            from_args(&args(&["opmq", "list", "--lang=en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(from_args(&args(&["opmq", "--", "--lang=fr"])), None);
+        assert_eq!(from_args(&args(&["opmq", "--lang", "de"])), None);
+    }
+}

@@ -1,0 +1,436 @@
+//! Cards and tables for people, in the chosen language.
+
+use super::rows::{coverage_rows, idcc_list, opco_of, rows_of, table};
+use super::{clean, json, or_unknown, Style, UNKNOWN};
+use crate::error::Result;
+use crate::i18n::t;
+use crate::model::*;
+use crate::query::Output;
+use std::io::Write;
+
+// ---- people ------------------------------------------------------------------------------
+
+pub(super) fn human(out: &mut dyn Write, output: &Output, style: &Style) -> Result<()> {
+    match output {
+        Output::Observatory(o) => observatory_card(out, o, style),
+        Output::Branch(c) => branch_card(out, c, style),
+        Output::Opco(c) => opco_card(out, c, style),
+        Output::Info(i) => info_card(out, i, style),
+        Output::Coverage(c) => coverage_card(out, c, style),
+        Output::Check(v) if v.is_empty() => {
+            writeln!(out, "{}", t(style.lang, "catalogue OK: no rule broken"))?;
+            Ok(())
+        }
+        Output::Observatories(v) => {
+            let rows = v
+                .iter()
+                .map(|o| {
+                    let name = match &o.acronym {
+                        Some(a) => format!("{a} — {}", o.name),
+                        None => o.name.clone(),
+                    };
+                    let opco = opco_of(&o.opco);
+                    let idcc = Some(idcc_list(&o.branches));
+                    vec![
+                        Some(o.id.clone()),
+                        Some(name),
+                        opco,
+                        idcc,
+                        o.website.clone(),
+                    ]
+                })
+                .collect();
+            table(
+                out,
+                &["id", "observatory", "opco", "idcc", "website"],
+                rows,
+                style,
+            )
+        }
+        Output::Export(..) => json(out, output, style.tty, None),
+        Output::Paths(p) => paths_card(out, p, style),
+        other => {
+            let (h, rows) = rows_of(other);
+            table(out, &h, rows, style)
+        }
+    }
+}
+
+/// A table: bordered and wrapped on a terminal, tab-separated (one record a line) when piped.
+struct Card<'a> {
+    out: &'a mut dyn Write,
+    style: Style,
+}
+
+impl Card<'_> {
+    fn title(&mut self, text: &str) -> Result<()> {
+        let text = self.glyphs(clean(text));
+        if self.style.color {
+            writeln!(self.out, "\x1b[1m{text}\x1b[0m")?;
+        } else {
+            writeln!(self.out, "{text}")?;
+        }
+        Ok(())
+    }
+
+    /// A labelled line; the label is translated, the value only when it is a known word.
+    fn field(&mut self, label: &str, value: &str) -> Result<()> {
+        let label = format!("{:<15}", t(self.style.lang, label));
+        let value = self.glyphs(clean(t(self.style.lang, value)));
+        if self.style.color {
+            writeln!(self.out, "  \x1b[36m{label}\x1b[0m {value}")?;
+        } else {
+            writeln!(self.out, "  {label} {value}")?;
+        }
+        Ok(())
+    }
+
+    fn maybe(&mut self, label: &str, value: &Option<String>) -> Result<()> {
+        match value {
+            Some(v) => self.field(label, v),
+            None => Ok(()),
+        }
+    }
+
+    fn line(&mut self, text: &str) -> Result<()> {
+        let text = self.glyphs(clean(text));
+        writeln!(self.out, "    {text}")?;
+        Ok(())
+    }
+
+    /// The card's own punctuation in ASCII when asked (`--ascii`, TERM=dumb).
+    fn glyphs(&self, text: String) -> String {
+        if !self.style.ascii {
+            return text;
+        }
+        text.replace('—', "-").replace('·', "|").replace('→', "->")
+    }
+
+    /// A word or label in the card's language.
+    fn t<'b>(&self, en: &'b str) -> &'b str {
+        t(self.style.lang, en)
+    }
+
+    fn section(&mut self, text: &str) -> Result<()> {
+        writeln!(self.out)?;
+        self.title(text)
+    }
+}
+
+fn branch_label(c: &Card, b: &BranchRef) -> String {
+    let title = b.short_title.as_deref().unwrap_or("");
+    if b.active {
+        format!("{} {title}", b.idcc)
+    } else {
+        format!("{} {title} ({})", b.idcc, c.t("inactive"))
+    }
+}
+
+fn sources(card: &mut Card, list: &[Source]) -> Result<()> {
+    card.section(&format!("{} ({})", card.t("Sources"), list.len()))?;
+    for s in list {
+        let what = if s.supports.is_empty() {
+            String::new()
+        } else {
+            s.supports.join(", ") + "; "
+        };
+        let name = match &s.dataset {
+            Some(key) => format!("{} [{key}]", s.url),
+            None => s.url.clone(),
+        };
+        let checked = card.t("checked");
+        card.line(&format!("{name} ({what}{checked} {})", s.checked))?;
+    }
+    Ok(())
+}
+
+fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Style) -> Result<()> {
+    let mut c = Card { out, style: *style };
+    match &o.acronym {
+        Some(a) => c.title(&format!("{a} — {}", o.name))?,
+        None => c.title(&o.name)?,
+    }
+    c.field("id", &o.id)?;
+    if !o.aliases.is_empty() {
+        c.field("also known as", &o.aliases.join(" · "))?;
+    }
+    c.field("status", &or_unknown(&o.status))?;
+    if o.level.as_deref() == Some("opco") {
+        c.field("level", "OPCO-wide observatory")?;
+    }
+    c.maybe("replaced by", &o.replaced_by)?;
+    let opco = match &o.opco {
+        Some(op) if op.confirmed => format!("{} ({})", op.name, op.id),
+        Some(op) => format!(
+            "{} ({}) — {}",
+            op.name,
+            op.id,
+            c.t("from the branch's 2019 OPCO, not confirmed")
+        ),
+        None => UNKNOWN.into(),
+    };
+    c.field("OPCO", &opco)?;
+    c.field("website", &or_unknown(&o.website))?;
+    c.field("email", &or_unknown(&o.email))?;
+    c.field("phone", &or_unknown(&o.phone))?;
+    c.field(
+        "address",
+        &o.address.line().unwrap_or_else(|| UNKNOWN.into()),
+    )?;
+    c.maybe("scope", &o.branches_text)?;
+    c.maybe("legal basis", &o.legal_basis)?;
+    c.maybe("notes", &o.notes)?;
+    c.section(&format!(
+        "{} ({})",
+        c.t("Branches covered"),
+        o.branches.len()
+    ))?;
+    if o.branches.is_empty() {
+        c.line(c.t("none identified by IDCC"))?;
+    }
+    for b in &o.branches {
+        c.line(&branch_label(&c, b))?;
+    }
+    if let Some(rule) = &o.branches_rule {
+        c.line(&format!("({}: {rule})", c.t("IDCC derived")))?;
+    }
+    sources(&mut c, &o.sources)
+}
+
+fn opco_line(c: &Card, o: &Option<BranchOpco>) -> String {
+    match o {
+        None => c.t("none known").into(),
+        Some(o) if o.derived => format!(
+            "{} ({}) — {}: {}",
+            o.name,
+            o.id,
+            c.t("derived"),
+            o.rule.as_deref().unwrap_or(c.t("by rule"))
+        ),
+        Some(o) => format!(
+            "{} ({}) — {} {}",
+            o.name,
+            o.id,
+            c.t("IDCC→OPCO table, vintage"),
+            o.vintage
+        ),
+    }
+}
+
+fn contacts_of(c: &mut Card, list: &[ObservatoryRef]) -> Result<()> {
+    if list.is_empty() {
+        return c.line(c.t("none known in the catalogue"));
+    }
+    for o in list {
+        let name = match &o.acronym {
+            Some(a) => format!("{a} — {}", o.name),
+            None => o.name.clone(),
+        };
+        c.line(&format!("{name} [{}]", o.id))?;
+        let unknown = |v: &Option<String>| c.t(&or_unknown(v)).to_owned();
+        let line = format!(
+            "  {} {} · {} {} · {} {}",
+            c.t("website"),
+            unknown(&o.website),
+            c.t("email"),
+            unknown(&o.email),
+            c.t("phone"),
+            unknown(&o.phone)
+        );
+        c.line(&line)?;
+    }
+    Ok(())
+}
+
+fn branch_card(out: &mut dyn Write, card: &BranchCard, style: &Style) -> Result<()> {
+    let b = &card.branch;
+    let mut c = Card { out, style: *style };
+    c.title(&format!(
+        "IDCC {} — {}",
+        b.idcc,
+        b.short_title.as_deref().unwrap_or(&b.title)
+    ))?;
+    c.field("title", &b.title)?;
+    let status = match (&b.active, &b.successor) {
+        (true, _) => c.t("active").to_owned(),
+        (false, Some(s)) => format!("{} {s}", c.t("inactive, replaced by")),
+        (false, None) => c.t("inactive").to_owned(),
+    };
+    c.field("status", &status)?;
+    let kind = [
+        Some(b.kind.replace('_', " ")),
+        b.scope.clone(),
+        b.regime.clone(),
+    ];
+    c.field(
+        "kind",
+        &kind
+            .iter()
+            .flatten()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", "),
+    )?;
+    c.maybe("Légifrance", &b.kali_id)?;
+    if card.successor_chain.len() > 1 {
+        let chain: Vec<&str> = card
+            .successor_chain
+            .iter()
+            .map(|x| x.idcc.as_str())
+            .collect();
+        let last = card
+            .successor_chain
+            .last()
+            .and_then(|l| l.short_title.clone())
+            .unwrap_or_default();
+        c.field("successors", &format!("{} {last}", chain.join(" → ")))?;
+    }
+    if !card.predecessors.is_empty() {
+        let list: Vec<&str> = card.predecessors.iter().map(|p| p.idcc.as_str()).collect();
+        c.field(
+            "replaces",
+            &format!("{} IDCC : {}", list.len(), list.join(" ")),
+        )?;
+    }
+    c.field("OPCO", &opco_line(&c, &b.opco))?;
+    c.section(&format!(
+        "{} ({})",
+        c.t("Observatories"),
+        b.observatories.len()
+    ))?;
+    contacts_of(&mut c, &b.observatories)?;
+    if let Some(now) = &card.current {
+        let title = now.short_title.as_deref().unwrap_or(&now.title);
+        c.section(&format!(
+            "{} {} — {title}",
+            c.t("Now covered as IDCC"),
+            now.idcc
+        ))?;
+        c.field("status", if now.active { "active" } else { "inactive" })?;
+        c.field("OPCO", &opco_line(&c, &now.opco))?;
+        contacts_of(&mut c, &now.observatories)?;
+    }
+    sources(&mut c, &b.sources)
+}
+
+fn opco_card(out: &mut dyn Write, card: &OpcoCard, style: &Style) -> Result<()> {
+    let o = &card.opco;
+    let mut c = Card { out, style: *style };
+    c.title(&format!("{} — {}", o.name, o.full_name))?;
+    c.field("id", &o.id)?;
+    if !o.aliases.is_empty() {
+        c.field("also written", &o.aliases.join(" · "))?;
+    }
+    c.field("website", &or_unknown(&o.website))?;
+    c.field("phone", &or_unknown(&o.phone))?;
+    c.field("address", &or_unknown(&o.address))?;
+    c.maybe("SIREN", &o.siren)?;
+    c.maybe("FC code", &o.france_competences_code)?;
+    c.maybe("agréé from", &o.agrement_effective)?;
+    c.section(&format!(
+        "{} ({})",
+        c.t("Observatories"),
+        card.observatories.len()
+    ))?;
+    contacts_of(&mut c, &card.observatories)?;
+    c.section(&format!(
+        "{} ({})",
+        c.t("Active branches"),
+        card.branches.len()
+    ))?;
+    for b in &card.branches {
+        let label = branch_label(&c, b);
+        c.line(&label)?;
+    }
+    sources(&mut c, &o.sources)
+}
+
+fn info_card(out: &mut dyn Write, i: &Info, style: &Style) -> Result<()> {
+    let mut c = Card { out, style: *style };
+    c.title(&format!("opmq {}", i.version))?;
+    c.field("catalogue", &i.catalogue)?;
+    c.field("schema", &i.schema_version.to_string())?;
+    c.field("data date", &i.data_date)?;
+    c.field("observatories", &i.counts.observatories.to_string())?;
+    let b = format!(
+        "{} ({} {})",
+        i.counts.branches,
+        i.counts.active_branches,
+        c.t("in force")
+    );
+    c.field("IDCC", &b)?;
+    c.field("OPCO", &i.counts.opcos.to_string())?;
+    c.field("IDCC→OPCO", &i.counts.branch_opco_links.to_string())?;
+    c.section(c.t("Datasets"))?;
+    for d in &i.datasets {
+        let checked = c.t("checked");
+        c.line(&format!(
+            "{} — {} ({checked} {})",
+            d.key, d.title, d.checked
+        ))?;
+        c.line(&format!("  {}", d.url))?;
+    }
+    Ok(())
+}
+
+fn coverage_card(
+    out: &mut dyn Write,
+    cov: &crate::coverage::Coverage,
+    style: &Style,
+) -> Result<()> {
+    let pct = |n: u64, of: u64| {
+        if of == 0 {
+            0.0
+        } else {
+            n as f64 * 100.0 / of as f64
+        }
+    };
+    let of = t(style.lang, "of");
+    let share = |n: u64, of_n: u64| format!("{n} {of} {of_n} ({:.0} %)", pct(n, of_n));
+    let mut c = Card { out, style: *style };
+    c.title(c.t("Coverage"))?;
+    let n = cov.observatories;
+    c.field("observatories", &n.to_string())?;
+    c.field("with website", &share(cov.with_website, n))?;
+    c.field("with email", &share(cov.with_email, n))?;
+    c.field("with phone", &share(cov.with_phone, n))?;
+    c.field("with address", &share(cov.with_address, n))?;
+    c.field("any contact", &share(cov.with_any_contact, n))?;
+    let a = cov.active_idcc;
+    c.field("active IDCC", &a.to_string())?;
+    c.field("  OPCO sourced", &share(cov.active_idcc_opco_sourced, a))?;
+    c.field("  OPCO derived", &share(cov.active_idcc_opco_derived, a))?;
+    c.field("  no OPCO", &share(cov.active_idcc_without_opco, a))?;
+    let nat = cov.active_national_idcc;
+    let in_force = c.t("in force");
+    c.field("national IDCC", &format!("{nat} {in_force}"))?;
+    c.field(
+        "  observatory",
+        &share(cov.active_national_idcc_with_observatory, nat),
+    )?;
+    c.field(
+        "  none known",
+        &share(cov.active_national_idcc_without_observatory, nat),
+    )?;
+    writeln!(c.out)?;
+    let (h, rows) = coverage_rows(cov);
+    table(c.out, &h, rows, style)
+}
+
+fn paths_card(out: &mut dyn Write, p: &Paths, style: &Style) -> Result<()> {
+    let mut c = Card { out, style: *style };
+    let state = |path: &Option<String>, exists: bool| match path {
+        None => c.t("none (no home directory)").to_owned(),
+        Some(p) if exists => p.clone(),
+        Some(p) => format!("{p} ({})", c.t("not there")),
+    };
+    let config = state(&p.config_file, p.config_file_exists);
+    let user = state(&p.user_catalogue, p.user_catalogue_exists);
+    c.title(c.t("Paths"))?;
+    c.field("config file", &config)?;
+    c.field("your catalogue", &user)?;
+    if let Some(o) = &p.catalogue_override {
+        c.field("OPMQ_CATALOGUE", o)?;
+    }
+    Ok(())
+}
