@@ -26,10 +26,29 @@ fn main() {
     if !dangling.is_empty() {
         panic!("data/ has dangling references:\n{}", dangling.join("\n"));
     }
+    names(&catalogue, &out.with_file_name("names.rs"));
     let _ = std::fs::remove_file(&out);
     let mut conn = rusqlite::Connection::open(&out).expect("create catalogue");
     conn.execute_batch("PRAGMA page_size = 4096; PRAGMA journal_mode = OFF;")
         .expect("pragmas");
     write::write(&mut conn, &catalogue).expect("write catalogue");
     conn.execute_batch("VACUUM").expect("vacuum");
+}
+
+/// The ids and acronyms shell completions offer, as Rust constants: completion scripts get
+/// them without opening the catalogue.
+fn names(catalogue: &text::TextCatalogue, path: &std::path::Path) {
+    let mut observatories: Vec<String> = catalogue
+        .observatories
+        .iter()
+        .flat_map(|o| std::iter::once(o.id.clone()).chain(o.acronym.clone()))
+        .collect();
+    observatories.sort();
+    observatories.dedup();
+    let opcos: Vec<String> = catalogue.opcos.iter().map(|o| o.id.clone()).collect();
+    let code = format!(
+        "/// Observatory ids and acronyms.\npub const OBSERVATORY_NAMES: &[&str] = &{observatories:?};\n\
+         /// OPCO ids.\npub const OPCO_IDS: &[&str] = &{opcos:?};\n"
+    );
+    std::fs::write(path, code).expect("write names.rs");
 }

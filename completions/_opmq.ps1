@@ -31,83 +31,20 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List observatories (all, or filtered)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one observatory''s card: OPCO, contacts, branches covered, sources')
-            [CompletionResult]::new('contacts', 'contacts', [CompletionResultType]::ParameterValue, 'How to reach observatories: website, email, phone, address')
-            [CompletionResult]::new('branches', 'branches', [CompletionResultType]::ParameterValue, 'List branches (conventions collectives by IDCC); active ones unless --all')
             [CompletionResult]::new('branch', 'branch', [CompletionResultType]::ParameterValue, 'Show one branch: title, status, successors, OPCO, observatories and their contacts')
             [CompletionResult]::new('opcos', 'opcos', [CompletionResultType]::ParameterValue, 'List the 11 OPCO')
-            [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'Show one OPCO with its branches and observatories')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search observatories, branches and OPCO at once, best matches first')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Catalogue version, data date, counts and sources')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one observatory''s card: OPCO, contacts, branches covered, sources')
+            [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'Show one OPCO with its branches and observatories')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List observatories (all, or filtered)')
+            [CompletionResult]::new('contacts', 'contacts', [CompletionResultType]::ParameterValue, 'How to reach observatories: website, email, phone, address')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite')
+            [CompletionResult]::new('branches', 'branches', [CompletionResultType]::ParameterValue, 'List branches (conventions collectives by IDCC); active ones unless --all')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'opmq;list' {
-            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
-            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
-            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
-            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'opmq;show' {
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
-            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
-            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'opmq;contacts' {
-            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
-            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
-            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
-            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'opmq;branches' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Branches attached to this OPCO')
-            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Branches attached to this OPCO')
-            [CompletionResult]::new('--observatory', '--observatory', [CompletionResultType]::ParameterName, 'Branches covered by this observatory (id, acronym or name)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Branches whose title matches these words')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Branches whose title matches these words')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
-            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include inactive (replaced or expired) conventions')
-            [CompletionResult]::new('--without-observatory', '--without-observatory', [CompletionResultType]::ParameterName, 'Only national conventions that no observatory in the catalogue covers')
-            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'opmq;branch' {
@@ -132,17 +69,6 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
-        'opmq;opco' {
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
-            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
-            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
         'opmq;search' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many results')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
@@ -150,26 +76,6 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
-            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'opmq;export' {
-            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
-            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
-            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
-            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Which table to write as CSV')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (atomically) instead of standard output')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
-            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -222,33 +128,115 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'opmq;show' {
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'opmq;opco' {
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'opmq;list' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'opmq;contacts' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'opmq;export' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Observatories whose name, acronym or scope matches these words')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Which table to write as CSV')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file (atomically) instead of standard output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'opmq;branches' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Branches whose title matches these words')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Branches whose title matches these words')
+            [CompletionResult]::new('--observatory', '--observatory', [CompletionResultType]::ParameterName, 'Branches covered by this observatory (id, acronym or name)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Branches attached to this OPCO')
+            [CompletionResult]::new('--opco', '--opco', [CompletionResultType]::ParameterName, 'Branches attached to this OPCO')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include inactive (replaced or expired) conventions')
+            [CompletionResult]::new('--without-observatory', '--without-observatory', [CompletionResultType]::ParameterName, 'Only national conventions that no observatory in the catalogue covers')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'opmq;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List observatories (all, or filtered)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one observatory''s card: OPCO, contacts, branches covered, sources')
-            [CompletionResult]::new('contacts', 'contacts', [CompletionResultType]::ParameterValue, 'How to reach observatories: website, email, phone, address')
-            [CompletionResult]::new('branches', 'branches', [CompletionResultType]::ParameterValue, 'List branches (conventions collectives by IDCC); active ones unless --all')
             [CompletionResult]::new('branch', 'branch', [CompletionResultType]::ParameterValue, 'Show one branch: title, status, successors, OPCO, observatories and their contacts')
             [CompletionResult]::new('opcos', 'opcos', [CompletionResultType]::ParameterValue, 'List the 11 OPCO')
-            [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'Show one OPCO with its branches and observatories')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search observatories, branches and OPCO at once, best matches first')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Catalogue version, data date, counts and sources')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one observatory''s card: OPCO, contacts, branches covered, sources')
+            [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'Show one OPCO with its branches and observatories')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List observatories (all, or filtered)')
+            [CompletionResult]::new('contacts', 'contacts', [CompletionResultType]::ParameterValue, 'How to reach observatories: website, email, phone, address')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite')
+            [CompletionResult]::new('branches', 'branches', [CompletionResultType]::ParameterValue, 'List branches (conventions collectives by IDCC); active ones unless --all')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'opmq;help;list' {
-            break
-        }
-        'opmq;help;show' {
-            break
-        }
-        'opmq;help;contacts' {
-            break
-        }
-        'opmq;help;branches' {
             break
         }
         'opmq;help;branch' {
@@ -257,13 +245,7 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
         'opmq;help;opcos' {
             break
         }
-        'opmq;help;opco' {
-            break
-        }
         'opmq;help;search' {
-            break
-        }
-        'opmq;help;export' {
             break
         }
         'opmq;help;info' {
@@ -276,6 +258,24 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             break
         }
         'opmq;help;completions' {
+            break
+        }
+        'opmq;help;show' {
+            break
+        }
+        'opmq;help;opco' {
+            break
+        }
+        'opmq;help;list' {
+            break
+        }
+        'opmq;help;contacts' {
+            break
+        }
+        'opmq;help;export' {
+            break
+        }
+        'opmq;help;branches' {
             break
         }
         'opmq;help;help' {

@@ -107,7 +107,7 @@ _opmq() {
 
     case "${cmd}" in
         opmq)
-            opts="-h -V --json --format --color --lang --ascii --catalogue --help --version list show contacts branches branch opcos opco search export info import check completions help"
+            opts="-h -V --json --format --color --lang --ascii --catalogue --help --version branch opcos search info import check completions show opco list contacts export branches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -175,30 +175,30 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__branches)
-            opts="-o -s -h --opco --observatory --search --all --without-observatory --json --format --color --lang --ascii --catalogue --help"
+            opts="-s -o -h --search --all --without-observatory --observatory --opco --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --opco)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --observatory)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -s)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --observatory)
+                    COMPREPLY=($(compgen -W "OBSERVIA OEMA OEMM OIR OMECA OMEFFE OMPL ONEE OPIC OPIIEC OPMQC OPTL OSCAR aide-domicile akto alisfa amafi ameublement anfa assistance audiovisuel banque bass bijouterie-joaillerie boulangerie bpce btp carrieres-materiaux casinos ceramique cgad cinema coiffure commerce commerce-agricole commerce-electronique-menager cpnef-sv cristal-verre-vitrail distribution-directe eclat edition elac esh fepem ferroviaire fnsea-emploi-formation formation funeraire gardiens-immeubles golf hcr hospitalisation-privee ieg imprimerie intergros jeux-jouets leem metallurgie missions-locales negoce-bois negoce-combustibles negoce-materiaux observia ocind oema oemm oir omeca omeffe ompl onee oph opic opiiec optl organismes-tourisme papeterie papier-carton petrole plasturgie portage-salarial ports-manutention presse prevention-securite produits-pharmaceutiques-veterinaires proprete publicite recyclage regies-de-quartier restauration-rapide securite-sociale services-personne-entreprises soin-lien sport telecoms textile-mode tourisme-social transport-aerien transport-fluvial transport-maritime tuiles-briques verre-mecanique" -- "${cur}"))
+                    return 0
+                    ;;
+                --opco)
+                    COMPREPLY=($(compgen -W "afdas akto atlas constructys ocapiat opco-ep opco-mobilites opco-sante opco2i opcommerce uniformation" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "afdas akto atlas constructys ocapiat opco-ep opco-mobilites opco-sante opco2i opcommerce uniformation" -- "${cur}"))
                     return 0
                     ;;
                 --json)
@@ -297,7 +297,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__contacts)
-            opts="-b -o -s -h --branch --opco --search --json --format --color --lang --ascii --catalogue --help"
+            opts="-b -s -o -h --branch --search --opco --json --format --color --lang --ascii --catalogue --help OBSERVIA OEMA OEMM OIR OMECA OMEFFE OMPL ONEE OPIC OPIIEC OPMQC OPTL OSCAR aide-domicile akto alisfa amafi ameublement anfa assistance audiovisuel banque bass bijouterie-joaillerie boulangerie bpce btp carrieres-materiaux casinos ceramique cgad cinema coiffure commerce commerce-agricole commerce-electronique-menager cpnef-sv cristal-verre-vitrail distribution-directe eclat edition elac esh fepem ferroviaire fnsea-emploi-formation formation funeraire gardiens-immeubles golf hcr hospitalisation-privee ieg imprimerie intergros jeux-jouets leem metallurgie missions-locales negoce-bois negoce-combustibles negoce-materiaux observia ocind oema oemm oir omeca omeffe ompl onee oph opic opiiec optl organismes-tourisme papeterie papier-carton petrole plasturgie portage-salarial ports-manutention presse prevention-securite produits-pharmaceutiques-veterinaires proprete publicite recyclage regies-de-quartier restauration-rapide securite-sociale services-personne-entreprises soin-lien sport telecoms textile-mode tourisme-social transport-aerien transport-fluvial transport-maritime tuiles-briques verre-mecanique"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -311,20 +311,20 @@ _opmq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --opco)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -s)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opco)
+                    COMPREPLY=($(compgen -W "afdas akto atlas constructys ocapiat opco-ep opco-mobilites opco-sante opco2i opcommerce uniformation" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "afdas akto atlas constructys ocapiat opco-ep opco-mobilites opco-sante opco2i opcommerce uniformation" -- "${cur}"))
                     return 0
                     ;;
                 --json)
@@ -355,7 +355,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__export)
-            opts="-b -o -s -h --branch --opco --search --table --output --force --json --format --color --lang --ascii --catalogue --help"
+            opts="-b -s -o -h --branch --search --table --output --force --opco --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -366,14 +366,6 @@ _opmq() {
                     return 0
                     ;;
                 -b)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --opco)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -391,6 +383,14 @@ _opmq() {
                     ;;
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opco)
+                    COMPREPLY=($(compgen -W "afdas akto atlas constructys ocapiat opco-ep opco-mobilites opco-sante opco2i opcommerce uniformation" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "afdas akto atlas constructys ocapiat opco-ep opco-mobilites opco-sante opco2i opcommerce uniformation" -- "${cur}"))
                     return 0
                     ;;
                 --json)
@@ -421,7 +421,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__help)
-            opts="list show contacts branches branch opcos opco search export info import check completions help"
+            opts="branch opcos search info import check completions show opco list contacts export branches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -699,7 +699,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__list)
-            opts="-b -o -s -h --branch --opco --search --json --format --color --lang --ascii --catalogue --help"
+            opts="-b -s -o -h --branch --search --opco --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -713,20 +713,20 @@ _opmq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --opco)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -s)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opco)
+                    COMPREPLY=($(compgen -W "afdas akto atlas constructys ocapiat opco-ep opco-mobilites opco-sante opco2i opcommerce uniformation" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "afdas akto atlas constructys ocapiat opco-ep opco-mobilites opco-sante opco2i opcommerce uniformation" -- "${cur}"))
                     return 0
                     ;;
                 --json)
@@ -757,7 +757,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__opco)
-            opts="-h --json --format --color --lang --ascii --catalogue --help"
+            opts="-h --json --format --color --lang --ascii --catalogue --help afdas akto atlas constructys ocapiat opco-ep opco-mobilites opco-sante opco2i opcommerce uniformation"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -863,7 +863,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__show)
-            opts="-h --json --format --color --lang --ascii --catalogue --help"
+            opts="-h --json --format --color --lang --ascii --catalogue --help OBSERVIA OEMA OEMM OIR OMECA OMEFFE OMPL ONEE OPIC OPIIEC OPMQC OPTL OSCAR aide-domicile akto alisfa amafi ameublement anfa assistance audiovisuel banque bass bijouterie-joaillerie boulangerie bpce btp carrieres-materiaux casinos ceramique cgad cinema coiffure commerce commerce-agricole commerce-electronique-menager cpnef-sv cristal-verre-vitrail distribution-directe eclat edition elac esh fepem ferroviaire fnsea-emploi-formation formation funeraire gardiens-immeubles golf hcr hospitalisation-privee ieg imprimerie intergros jeux-jouets leem metallurgie missions-locales negoce-bois negoce-combustibles negoce-materiaux observia ocind oema oemm oir omeca omeffe ompl onee oph opic opiiec optl organismes-tourisme papeterie papier-carton petrole plasturgie portage-salarial ports-manutention presse prevention-securite produits-pharmaceutiques-veterinaires proprete publicite recyclage regies-de-quartier restauration-rapide securite-sociale services-personne-entreprises soin-lien sport telecoms textile-mode tourisme-social transport-aerien transport-fluvial transport-maritime tuiles-briques verre-mecanique"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

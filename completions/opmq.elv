@@ -28,79 +28,20 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List observatories (all, or filtered)'
-            cand show 'Show one observatory''s card: OPCO, contacts, branches covered, sources'
-            cand contacts 'How to reach observatories: website, email, phone, address'
-            cand branches 'List branches (conventions collectives by IDCC); active ones unless --all'
             cand branch 'Show one branch: title, status, successors, OPCO, observatories and their contacts'
             cand opcos 'List the 11 OPCO'
-            cand opco 'Show one OPCO with its branches and observatories'
             cand search 'Search observatories, branches and OPCO at once, best matches first'
-            cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
             cand info 'Catalogue version, data date, counts and sources'
             cand import 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
             cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
+            cand show 'Show one observatory''s card: OPCO, contacts, branches covered, sources'
+            cand opco 'Show one OPCO with its branches and observatories'
+            cand list 'List observatories (all, or filtered)'
+            cand contacts 'How to reach observatories: website, email, phone, address'
+            cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
+            cand branches 'List branches (conventions collectives by IDCC); active ones unless --all'
             cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'opmq;list'= {
-            cand -b 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
-            cand --branch 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
-            cand -o 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
-            cand --opco 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
-            cand -s 'Observatories whose name, acronym or scope matches these words'
-            cand --search 'Observatories whose name, acronym or scope matches these words'
-            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
-            cand --format 'Output format'
-            cand --color 'When to colour tables [default: auto]'
-            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
-            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
-            cand --ascii 'ASCII table borders (also when TERM=dumb)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'opmq;show'= {
-            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
-            cand --format 'Output format'
-            cand --color 'When to colour tables [default: auto]'
-            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
-            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
-            cand --ascii 'ASCII table borders (also when TERM=dumb)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'opmq;contacts'= {
-            cand -b 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
-            cand --branch 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
-            cand -o 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
-            cand --opco 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
-            cand -s 'Observatories whose name, acronym or scope matches these words'
-            cand --search 'Observatories whose name, acronym or scope matches these words'
-            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
-            cand --format 'Output format'
-            cand --color 'When to colour tables [default: auto]'
-            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
-            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
-            cand --ascii 'ASCII table borders (also when TERM=dumb)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'opmq;branches'= {
-            cand -o 'Branches attached to this OPCO'
-            cand --opco 'Branches attached to this OPCO'
-            cand --observatory 'Branches covered by this observatory (id, acronym or name)'
-            cand -s 'Branches whose title matches these words'
-            cand --search 'Branches whose title matches these words'
-            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
-            cand --format 'Output format'
-            cand --color 'When to colour tables [default: auto]'
-            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
-            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
-            cand --all 'Include inactive (replaced or expired) conventions'
-            cand --without-observatory 'Only national conventions that no observatory in the catalogue covers'
-            cand --ascii 'ASCII table borders (also when TERM=dumb)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
         }
         &'opmq;branch'= {
             cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
@@ -122,16 +63,6 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
-        &'opmq;opco'= {
-            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
-            cand --format 'Output format'
-            cand --color 'When to colour tables [default: auto]'
-            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
-            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
-            cand --ascii 'ASCII table borders (also when TERM=dumb)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
         &'opmq;search'= {
             cand --limit 'At most this many results'
             cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
@@ -139,25 +70,6 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand --color 'When to colour tables [default: auto]'
             cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
-            cand --ascii 'ASCII table borders (also when TERM=dumb)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'opmq;export'= {
-            cand -b 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
-            cand --branch 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
-            cand -o 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
-            cand --opco 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
-            cand -s 'Observatories whose name, acronym or scope matches these words'
-            cand --search 'Observatories whose name, acronym or scope matches these words'
-            cand --table 'Which table to write as CSV'
-            cand --output 'Write to this file (atomically) instead of standard output'
-            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
-            cand --format 'Output format'
-            cand --color 'When to colour tables [default: auto]'
-            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
-            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
-            cand --force 'Replace FILE if it exists'
             cand --ascii 'ASCII table borders (also when TERM=dumb)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -205,39 +117,115 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'opmq;show'= {
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;opco'= {
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;list'= {
+            cand -b 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand --branch 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand -s 'Observatories whose name, acronym or scope matches these words'
+            cand --search 'Observatories whose name, acronym or scope matches these words'
+            cand -o 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand --opco 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;contacts'= {
+            cand -b 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand --branch 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand -s 'Observatories whose name, acronym or scope matches these words'
+            cand --search 'Observatories whose name, acronym or scope matches these words'
+            cand -o 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand --opco 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;export'= {
+            cand -b 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand --branch 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title'
+            cand -s 'Observatories whose name, acronym or scope matches these words'
+            cand --search 'Observatories whose name, acronym or scope matches these words'
+            cand --table 'Which table to write as CSV'
+            cand --output 'Write to this file (atomically) instead of standard output'
+            cand -o 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand --opco 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")'
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --force 'Replace FILE if it exists'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;branches'= {
+            cand -s 'Branches whose title matches these words'
+            cand --search 'Branches whose title matches these words'
+            cand --observatory 'Branches covered by this observatory (id, acronym or name)'
+            cand -o 'Branches attached to this OPCO'
+            cand --opco 'Branches attached to this OPCO'
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --all 'Include inactive (replaced or expired) conventions'
+            cand --without-observatory 'Only national conventions that no observatory in the catalogue covers'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'opmq;help'= {
-            cand list 'List observatories (all, or filtered)'
-            cand show 'Show one observatory''s card: OPCO, contacts, branches covered, sources'
-            cand contacts 'How to reach observatories: website, email, phone, address'
-            cand branches 'List branches (conventions collectives by IDCC); active ones unless --all'
             cand branch 'Show one branch: title, status, successors, OPCO, observatories and their contacts'
             cand opcos 'List the 11 OPCO'
-            cand opco 'Show one OPCO with its branches and observatories'
             cand search 'Search observatories, branches and OPCO at once, best matches first'
-            cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
             cand info 'Catalogue version, data date, counts and sources'
             cand import 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
             cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
+            cand show 'Show one observatory''s card: OPCO, contacts, branches covered, sources'
+            cand opco 'Show one OPCO with its branches and observatories'
+            cand list 'List observatories (all, or filtered)'
+            cand contacts 'How to reach observatories: website, email, phone, address'
+            cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
+            cand branches 'List branches (conventions collectives by IDCC); active ones unless --all'
             cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'opmq;help;list'= {
-        }
-        &'opmq;help;show'= {
-        }
-        &'opmq;help;contacts'= {
-        }
-        &'opmq;help;branches'= {
         }
         &'opmq;help;branch'= {
         }
         &'opmq;help;opcos'= {
         }
-        &'opmq;help;opco'= {
-        }
         &'opmq;help;search'= {
-        }
-        &'opmq;help;export'= {
         }
         &'opmq;help;info'= {
         }
@@ -246,6 +234,18 @@ set edit:completion:arg-completer[opmq] = {|@words|
         &'opmq;help;check'= {
         }
         &'opmq;help;completions'= {
+        }
+        &'opmq;help;show'= {
+        }
+        &'opmq;help;opco'= {
+        }
+        &'opmq;help;list'= {
+        }
+        &'opmq;help;contacts'= {
+        }
+        &'opmq;help;export'= {
+        }
+        &'opmq;help;branches'= {
         }
         &'opmq;help;help'= {
         }

@@ -42,99 +42,20 @@ complete -c opmq -n "__fish_opmq_needs_command" -l catalogue -d 'Read this catal
 complete -c opmq -n "__fish_opmq_needs_command" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_needs_command" -s V -l version -d 'Print version'
-complete -c opmq -n "__fish_opmq_needs_command" -f -a "list" -d 'List observatories (all, or filtered)'
-complete -c opmq -n "__fish_opmq_needs_command" -f -a "show" -d 'Show one observatory\'s card: OPCO, contacts, branches covered, sources'
-complete -c opmq -n "__fish_opmq_needs_command" -f -a "contacts" -d 'How to reach observatories: website, email, phone, address'
-complete -c opmq -n "__fish_opmq_needs_command" -f -a "branches" -d 'List branches (conventions collectives by IDCC); active ones unless --all'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "branch" -d 'Show one branch: title, status, successors, OPCO, observatories and their contacts'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "opcos" -d 'List the 11 OPCO'
-complete -c opmq -n "__fish_opmq_needs_command" -f -a "opco" -d 'Show one OPCO with its branches and observatories'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "search" -d 'Search observatories, branches and OPCO at once, best matches first'
-complete -c opmq -n "__fish_opmq_needs_command" -f -a "export" -d 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "info" -d 'Catalogue version, data date, counts and sources'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "import" -d 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "check" -d 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c opmq -n "__fish_opmq_needs_command" -f -a "show" -d 'Show one observatory\'s card: OPCO, contacts, branches covered, sources'
+complete -c opmq -n "__fish_opmq_needs_command" -f -a "opco" -d 'Show one OPCO with its branches and observatories'
+complete -c opmq -n "__fish_opmq_needs_command" -f -a "list" -d 'List observatories (all, or filtered)'
+complete -c opmq -n "__fish_opmq_needs_command" -f -a "contacts" -d 'How to reach observatories: website, email, phone, address'
+complete -c opmq -n "__fish_opmq_needs_command" -f -a "export" -d 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
+complete -c opmq -n "__fish_opmq_needs_command" -f -a "branches" -d 'List branches (conventions collectives by IDCC); active ones unless --all'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c opmq -n "__fish_opmq_using_subcommand list" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
-complete -c opmq -n "__fish_opmq_using_subcommand list" -s o -l opco -d 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")' -r
-complete -c opmq -n "__fish_opmq_using_subcommand list" -s s -l search -d 'Observatories whose name, acronym or scope matches these words' -r
-complete -c opmq -n "__fish_opmq_using_subcommand list" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
-complete -c opmq -n "__fish_opmq_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
-csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
-markdown\t'A Markdown table (for documents)'
-vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand list" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand list" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
-fr\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand list" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand list" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
-complete -c opmq -n "__fish_opmq_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c opmq -n "__fish_opmq_using_subcommand show" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
-complete -c opmq -n "__fish_opmq_using_subcommand show" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
-csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
-markdown\t'A Markdown table (for documents)'
-vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand show" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand show" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
-fr\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand show" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand show" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
-complete -c opmq -n "__fish_opmq_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s o -l opco -d 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")' -r
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s s -l search -d 'Observatories whose name, acronym or scope matches these words' -r
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
-csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
-markdown\t'A Markdown table (for documents)'
-vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
-fr\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
-complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -s o -l opco -d 'Branches attached to this OPCO' -r
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -l observatory -d 'Branches covered by this observatory (id, acronym or name)' -r
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -s s -l search -d 'Branches whose title matches these words' -r
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
-csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
-markdown\t'A Markdown table (for documents)'
-vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
-fr\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -l all -d 'Include inactive (replaced or expired) conventions'
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -l without-observatory -d 'Only national conventions that no observatory in the catalogue covers'
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
-complete -c opmq -n "__fish_opmq_using_subcommand branches" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand branch" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand branch" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -169,23 +90,6 @@ fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c opmq -n "__fish_opmq_using_subcommand opco" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
-complete -c opmq -n "__fish_opmq_using_subcommand opco" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
-csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
-markdown\t'A Markdown table (for documents)'
-vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand opco" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand opco" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
-fr\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand opco" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand opco" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
-complete -c opmq -n "__fish_opmq_using_subcommand opco" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l limit -d 'At most this many results' -r
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l format -d 'Output format' -r -f -a "table\t''
@@ -204,31 +108,6 @@ fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c opmq -n "__fish_opmq_using_subcommand export" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
-complete -c opmq -n "__fish_opmq_using_subcommand export" -s o -l opco -d 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")' -r
-complete -c opmq -n "__fish_opmq_using_subcommand export" -s s -l search -d 'Observatories whose name, acronym or scope matches these words' -r
-complete -c opmq -n "__fish_opmq_using_subcommand export" -l table -d 'Which table to write as CSV' -r -f -a "observatories\t''
-branches\t''
-opcos\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand export" -l output -d 'Write to this file (atomically) instead of standard output' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand export" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
-complete -c opmq -n "__fish_opmq_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-ndjson\t''
-csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
-csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
-markdown\t'A Markdown table (for documents)'
-vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand export" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand export" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
-fr\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand export" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand export" -l force -d 'Replace FILE if it exists'
-complete -c opmq -n "__fish_opmq_using_subcommand export" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
-complete -c opmq -n "__fish_opmq_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand info" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand info" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -300,17 +179,279 @@ fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "list" -d 'List observatories (all, or filtered)'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "show" -d 'Show one observatory\'s card: OPCO, contacts, branches covered, sources'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "contacts" -d 'How to reach observatories: website, email, phone, address'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "branches" -d 'List branches (conventions collectives by IDCC); active ones unless --all'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "branch" -d 'Show one branch: title, status, successors, OPCO, observatories and their contacts'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "opcos" -d 'List the 11 OPCO'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "opco" -d 'Show one OPCO with its branches and observatories'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "search" -d 'Search observatories, branches and OPCO at once, best matches first'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "export" -d 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "info" -d 'Catalogue version, data date, counts and sources'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "import" -d 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "check" -d 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from list show contacts branches branch opcos opco search export info import check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c opmq -n "__fish_opmq_using_subcommand show" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
+complete -c opmq -n "__fish_opmq_using_subcommand show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
+csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
+markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+complete -c opmq -n "__fish_opmq_using_subcommand show" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand show" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand show" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand show" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
+complete -c opmq -n "__fish_opmq_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
+csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
+markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
+complete -c opmq -n "__fish_opmq_using_subcommand opco" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand list" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
+complete -c opmq -n "__fish_opmq_using_subcommand list" -s s -l search -d 'Observatories whose name, acronym or scope matches these words' -r
+complete -c opmq -n "__fish_opmq_using_subcommand list" -s o -l opco -d 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")' -r -f -a "afdas\t''
+akto\t''
+atlas\t''
+constructys\t''
+ocapiat\t''
+opco-ep\t''
+opco-mobilites\t''
+opco-sante\t''
+opco2i\t''
+opcommerce\t''
+uniformation\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand list" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
+complete -c opmq -n "__fish_opmq_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
+csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
+markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+complete -c opmq -n "__fish_opmq_using_subcommand list" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand list" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand list" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand list" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
+complete -c opmq -n "__fish_opmq_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s s -l search -d 'Observatories whose name, acronym or scope matches these words' -r
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s o -l opco -d 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")' -r -f -a "afdas\t''
+akto\t''
+atlas\t''
+constructys\t''
+ocapiat\t''
+opco-ep\t''
+opco-mobilites\t''
+opco-sante\t''
+opco2i\t''
+opcommerce\t''
+uniformation\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
+csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
+markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
+complete -c opmq -n "__fish_opmq_using_subcommand contacts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand export" -s b -l branch -d 'Observatories covering this branch: an IDCC (16, 0016, "IDCC 16") or words of its title' -r
+complete -c opmq -n "__fish_opmq_using_subcommand export" -s s -l search -d 'Observatories whose name, acronym or scope matches these words' -r
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l table -d 'Which table to write as CSV' -r -f -a "observatories\t''
+branches\t''
+opcos\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l output -d 'Write to this file (atomically) instead of standard output' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand export" -s o -l opco -d 'Observatories attached to this OPCO (id or any usual spelling: atlas, "OPCO Mobilité")' -r -f -a "afdas\t''
+akto\t''
+atlas\t''
+constructys\t''
+ocapiat\t''
+opco-ep\t''
+opco-mobilites\t''
+opco-sante\t''
+opco2i\t''
+opcommerce\t''
+uniformation\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
+csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
+markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l force -d 'Replace FILE if it exists'
+complete -c opmq -n "__fish_opmq_using_subcommand export" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
+complete -c opmq -n "__fish_opmq_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -s s -l search -d 'Branches whose title matches these words' -r
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l observatory -d 'Branches covered by this observatory (id, acronym or name)' -r -f -a "OBSERVIA\t''
+OEMA\t''
+OEMM\t''
+OIR\t''
+OMECA\t''
+OMEFFE\t''
+OMPL\t''
+ONEE\t''
+OPIC\t''
+OPIIEC\t''
+OPMQC\t''
+OPTL\t''
+OSCAR\t''
+aide-domicile\t''
+akto\t''
+alisfa\t''
+amafi\t''
+ameublement\t''
+anfa\t''
+assistance\t''
+audiovisuel\t''
+banque\t''
+bass\t''
+bijouterie-joaillerie\t''
+boulangerie\t''
+bpce\t''
+btp\t''
+carrieres-materiaux\t''
+casinos\t''
+ceramique\t''
+cgad\t''
+cinema\t''
+coiffure\t''
+commerce\t''
+commerce-agricole\t''
+commerce-electronique-menager\t''
+cpnef-sv\t''
+cristal-verre-vitrail\t''
+distribution-directe\t''
+eclat\t''
+edition\t''
+elac\t''
+esh\t''
+fepem\t''
+ferroviaire\t''
+fnsea-emploi-formation\t''
+formation\t''
+funeraire\t''
+gardiens-immeubles\t''
+golf\t''
+hcr\t''
+hospitalisation-privee\t''
+ieg\t''
+imprimerie\t''
+intergros\t''
+jeux-jouets\t''
+leem\t''
+metallurgie\t''
+missions-locales\t''
+negoce-bois\t''
+negoce-combustibles\t''
+negoce-materiaux\t''
+observia\t''
+ocind\t''
+oema\t''
+oemm\t''
+oir\t''
+omeca\t''
+omeffe\t''
+ompl\t''
+onee\t''
+oph\t''
+opic\t''
+opiiec\t''
+optl\t''
+organismes-tourisme\t''
+papeterie\t''
+papier-carton\t''
+petrole\t''
+plasturgie\t''
+portage-salarial\t''
+ports-manutention\t''
+presse\t''
+prevention-securite\t''
+produits-pharmaceutiques-veterinaires\t''
+proprete\t''
+publicite\t''
+recyclage\t''
+regies-de-quartier\t''
+restauration-rapide\t''
+securite-sociale\t''
+services-personne-entreprises\t''
+soin-lien\t''
+sport\t''
+telecoms\t''
+textile-mode\t''
+tourisme-social\t''
+transport-aerien\t''
+transport-fluvial\t''
+transport-maritime\t''
+tuiles-briques\t''
+verre-mecanique\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -s o -l opco -d 'Branches attached to this OPCO' -r -f -a "afdas\t''
+akto\t''
+atlas\t''
+constructys\t''
+ocapiat\t''
+opco-ep\t''
+opco-mobilites\t''
+opco-sante\t''
+opco2i\t''
+opcommerce\t''
+uniformation\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
+csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
+markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l all -d 'Include inactive (replaced or expired) conventions'
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l without-observatory -d 'Only national conventions that no observatory in the catalogue covers'
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
+complete -c opmq -n "__fish_opmq_using_subcommand branches" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "branch" -d 'Show one branch: title, status, successors, OPCO, observatories and their contacts'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "opcos" -d 'List the 11 OPCO'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "search" -d 'Search observatories, branches and OPCO at once, best matches first'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "info" -d 'Catalogue version, data date, counts and sources'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "import" -d 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "check" -d 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "completions" -d 'Print a shell completion script'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "show" -d 'Show one observatory\'s card: OPCO, contacts, branches covered, sources'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "opco" -d 'Show one OPCO with its branches and observatories'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "list" -d 'List observatories (all, or filtered)'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "contacts" -d 'How to reach observatories: website, email, phone, address'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "export" -d 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "branches" -d 'List branches (conventions collectives by IDCC); active ones unless --all'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import check completions show opco list contacts export branches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

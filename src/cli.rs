@@ -285,6 +285,31 @@ pub fn normalise(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     out
 }
 
+/// Names from the bundled catalogue, built in by build.rs (no catalogue is opened).
+mod names {
+    include!(concat!(env!("OUT_DIR"), "/names.rs"));
+}
+
+/// The command line as completion scripts see it: observatory ids and acronyms, and OPCO ids,
+/// offered as values (parsing itself never restricts them).
+fn offer_names(cmd: clap::Command) -> clap::Command {
+    use clap::builder::PossibleValuesParser;
+    let observatory = || PossibleValuesParser::new(names::OBSERVATORY_NAMES);
+    let opco = || PossibleValuesParser::new(names::OPCO_IDS);
+    let sub = |cmd: clap::Command, name: &str, arg: &str, values: PossibleValuesParser| {
+        cmd.mut_subcommand(name, |s| s.mut_arg(arg, |a| a.value_parser(values)))
+    };
+    let mut cmd = cmd;
+    cmd = sub(cmd, "show", "name", observatory());
+    cmd = sub(cmd, "contacts", "name", observatory());
+    cmd = sub(cmd, "branches", "observatory", observatory());
+    cmd = sub(cmd, "opco", "id", opco());
+    for name in ["list", "contacts", "export", "branches"] {
+        cmd = sub(cmd, name, "opco", opco());
+    }
+    cmd
+}
+
 /// Writes the completion script for `shell`.
 pub fn completions(
     shell: Shell,
@@ -293,6 +318,7 @@ pub fn completions(
 ) -> std::io::Result<()> {
     use clap_complete::{generate, shells};
     let name = cmd.get_name().to_owned();
+    let cmd = &mut offer_names(cmd.clone());
     // Generated into memory first: clap_complete panics on a failed write (closed pipe).
     let mut script = Vec::new();
     match shell {
