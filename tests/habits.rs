@@ -366,3 +366,28 @@ fn terminal_tables_use_ascii_borders_and_fit_80_columns() {
         assert!(line.trim_end().chars().count() <= 80, "{line}");
     }
 }
+
+/// The JSON contract: every command's JSON deserialises into its public type and serialises
+/// back to the very same JSON (no field missing, none extra).
+#[test]
+fn every_commands_json_round_trips_through_its_public_type() {
+    fn same<T: serde::de::DeserializeOwned + serde::Serialize>(args: &[&str]) {
+        let raw: Value = json(args);
+        let typed: T =
+            serde_json::from_value(raw.clone()).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        assert_eq!(serde_json::to_value(&typed).unwrap(), raw, "{args:?}");
+    }
+    same::<Vec<Observatory>>(&["list", "--json"]);
+    same::<Observatory>(&["show", "opiiec", "--json"]);
+    same::<Vec<Contact>>(&["contacts", "--json"]);
+    same::<Vec<Branch>>(&["branches", "--all", "--json"]);
+    same::<BranchCard>(&["branch", "1375", "--json"]);
+    same::<Vec<Opco>>(&["opcos", "--json"]);
+    same::<OpcoCard>(&["opco", "akto", "--json"]);
+    same::<Vec<SearchHit>>(&["search", "transport", "--json"]);
+    same::<Info>(&["info", "--json"]);
+    same::<opmq::coverage::Coverage>(&["info", "--coverage", "--json"]);
+    same::<Paths>(&["info", "--paths", "--json"]);
+    same::<Vec<opmq::check::Violation>>(&["check", "--json"]);
+    same::<Export>(&["export"]);
+}
