@@ -250,6 +250,12 @@ impl Cli {
 /// is a comma-separated list of field names some command has (so `--json opiiec` stays a
 /// name, and `opmq --json list` a command).
 pub fn normalise(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let Some(at) = args.iter().position(|a| a == "--json") else {
+        return args; // the common case: nothing to look up
+    };
+    if args.get(at + 1).is_none() {
+        return args;
+    }
     let known = crate::fields::all_fields();
     let commands: Vec<String> = <Cli as clap::CommandFactory>::command()
         .get_subcommands()
