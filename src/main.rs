@@ -89,6 +89,20 @@ fn run(cli: &Cli) -> Result<()> {
         render::render(&mut out, &info, cli.format(Format::Table), &style)?;
         return Ok(out.flush()?);
     }
+    if let Command::Refresh { what } = &cli.command {
+        let report = opmq::refresh::run(what, cli.global.catalogue.is_some())?;
+        eprintln!(
+            "opmq: {} updated from {}: {} rows read, {} change(s)",
+            render::clean(&report.catalogue),
+            render::clean(&report.file),
+            report.rows,
+            report.changes.len()
+        );
+        let style = output::stdout_style(cli.global.color);
+        let result = query::Output::Refresh(Box::new(report));
+        render::render(&mut out, &result, cli.format(Format::Table), &style)?;
+        return Ok(out.flush()?);
+    }
     let (store, warning) = opmq::location::open(cli.global.catalogue.as_deref())?;
     if let Some(w) = warning {
         eprintln!("opmq: {}", render::clean(&w));

@@ -22,6 +22,8 @@ pub enum Output {
     Coverage(Box<crate::coverage::Coverage>),
     Check(Vec<crate::check::Violation>),
     Export(Box<Export>, Table),
+    Naf(Box<NafAnswer>),
+    Refresh(Box<RefreshReport>),
 }
 
 const ALL: i64 = 1_000_000;
@@ -97,7 +99,8 @@ pub fn run(store: &Store, command: &Command) -> Result<Output> {
             let all = export_all(store)?;
             Output::Check(crate::check::check(&all, store.dangling_references()?))
         }
-        Command::Completions { .. } | Command::Import { .. } => {
+        Command::Naf { ape } => Output::Naf(Box::new(crate::naf::answer(store, ape)?)),
+        Command::Completions { .. } | Command::Import { .. } | Command::Refresh { .. } => {
             unreachable!("handled before a catalogue is opened")
         }
     })
@@ -434,5 +437,10 @@ fn export(store: &Store, args: &ObservatoryArgs) -> Result<Export> {
         opcos: store.opcos(None)?,
         branches,
         observatories,
+        naf: if filtered {
+            vec![]
+        } else {
+            store.naf_rows(None)?
+        },
     })
 }

@@ -124,6 +124,8 @@ fn json(out: &mut dyn Write, output: &Output, pretty: bool) -> Result<()> {
         Output::Coverage(v) => write_json(out, v, pretty),
         Output::Check(v) => write_json(out, v, pretty),
         Output::Export(v, _) => write_json(out, v, pretty),
+        Output::Naf(v) => write_json(out, v, pretty),
+        Output::Refresh(v) => write_json(out, v, pretty),
     }
 }
 
@@ -149,6 +151,8 @@ fn ndjson(out: &mut dyn Write, output: &Output) -> Result<()> {
         Output::Opcos(v) => lines(out, v),
         Output::Search(v) => lines(out, v),
         Output::Check(v) => lines(out, v),
+        Output::Naf(v) => lines(out, &v.branches),
+        Output::Refresh(v) => lines(out, &v.changes),
         Output::Export(e, _) => {
             for o in &e.opcos {
                 write_json(
@@ -366,6 +370,53 @@ fn coverage_rows(c: &crate::coverage::Coverage) -> Rows {
     (headers, rows)
 }
 
+fn naf_rows(a: &NafAnswer) -> Rows {
+    let rows = a
+        .branches
+        .iter()
+        .map(|n| {
+            let b = n.branch.as_ref();
+            let obs: Vec<String> = b
+                .map(|b| {
+                    b.observatories
+                        .iter()
+                        .map(|o| o.acronym.clone().unwrap_or_else(|| o.id.clone()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let title = b.and_then(|b| b.short_title.clone().or_else(|| Some(b.title.clone())));
+            vec![
+                n.idcc.clone(),
+                Some(format!("{:.1} %", n.share)),
+                title.or_else(|| n.label.clone()),
+                b.and_then(|b| branch_opco(&b.opco)),
+                (!obs.is_empty()).then(|| obs.join(" ")),
+            ]
+        })
+        .collect();
+    (
+        vec!["idcc", "share", "branch", "opco", "observatories"],
+        rows,
+    )
+}
+
+fn change_rows(r: &RefreshReport) -> Rows {
+    let rows = r
+        .changes
+        .iter()
+        .map(|c| {
+            vec![
+                Some(c.idcc.clone()),
+                Some(c.change.clone()),
+                c.field.clone(),
+                c.before.clone(),
+                c.after.clone(),
+            ]
+        })
+        .collect();
+    (vec!["idcc", "change", "field", "before", "after"], rows)
+}
+
 fn rows_of(output: &Output) -> Option<Rows> {
     Some(match output {
         Output::Observatories(v) => observatory_rows(v),
@@ -380,6 +431,8 @@ fn rows_of(output: &Output) -> Option<Rows> {
         Output::Export(e, Table::Branches) => branch_rows(&e.branches),
         Output::Export(e, Table::Opcos) => opco_rows(&e.opcos),
         Output::Coverage(c) => coverage_rows(c),
+        Output::Naf(a) => naf_rows(a),
+        Output::Refresh(r) => change_rows(r),
         Output::Check(v) => {
             let rows = v
                 .iter()
@@ -459,6 +512,20 @@ fn human(out: &mut dyn Write, output: &Output, style: &Style) -> Result<()> {
         Output::Check(v) if v.is_empty() => {
             writeln!(out, "catalogue OK: no rule broken")?;
             Ok(())
+        }
+        Output::Refresh(r) if r.changes.is_empty() => {
+            writeln!(out, "no change")?;
+            Ok(())
+        }
+        Output::Naf(a) if style.tty => {
+            let label = a.ape_label.as_deref().unwrap_or("");
+            let employees = a
+                .employees
+                .map(|e| format!(" — {e} employees"))
+                .unwrap_or_default();
+            writeln!(out, "APE {} {}{employees}", a.ape, clean(label))?;
+            let (h, rows) = naf_rows(a);
+            table(out, &h, rows, style)
         }
         Output::Observatories(v) => {
             let rows = v
