@@ -46,11 +46,17 @@ _opmq() {
             opmq,list)
                 cmd="opmq__subcmd__list"
                 ;;
+            opmq,naf)
+                cmd="opmq__subcmd__naf"
+                ;;
             opmq,opco)
                 cmd="opmq__subcmd__opco"
                 ;;
             opmq,opcos)
                 cmd="opmq__subcmd__opcos"
+                ;;
+            opmq,refresh)
+                cmd="opmq__subcmd__refresh"
                 ;;
             opmq,search)
                 cmd="opmq__subcmd__search"
@@ -88,17 +94,56 @@ _opmq() {
             opmq__subcmd__help,list)
                 cmd="opmq__subcmd__help__subcmd__list"
                 ;;
+            opmq__subcmd__help,naf)
+                cmd="opmq__subcmd__help__subcmd__naf"
+                ;;
             opmq__subcmd__help,opco)
                 cmd="opmq__subcmd__help__subcmd__opco"
                 ;;
             opmq__subcmd__help,opcos)
                 cmd="opmq__subcmd__help__subcmd__opcos"
                 ;;
+            opmq__subcmd__help,refresh)
+                cmd="opmq__subcmd__help__subcmd__refresh"
+                ;;
             opmq__subcmd__help,search)
                 cmd="opmq__subcmd__help__subcmd__search"
                 ;;
             opmq__subcmd__help,show)
                 cmd="opmq__subcmd__help__subcmd__show"
+                ;;
+            opmq__subcmd__help__subcmd__refresh,dares)
+                cmd="opmq__subcmd__help__subcmd__refresh__subcmd__dares"
+                ;;
+            opmq__subcmd__help__subcmd__refresh,naf)
+                cmd="opmq__subcmd__help__subcmd__refresh__subcmd__naf"
+                ;;
+            opmq__subcmd__help__subcmd__refresh,opco)
+                cmd="opmq__subcmd__help__subcmd__refresh__subcmd__opco"
+                ;;
+            opmq__subcmd__refresh,dares)
+                cmd="opmq__subcmd__refresh__subcmd__dares"
+                ;;
+            opmq__subcmd__refresh,help)
+                cmd="opmq__subcmd__refresh__subcmd__help"
+                ;;
+            opmq__subcmd__refresh,naf)
+                cmd="opmq__subcmd__refresh__subcmd__naf"
+                ;;
+            opmq__subcmd__refresh,opco)
+                cmd="opmq__subcmd__refresh__subcmd__opco"
+                ;;
+            opmq__subcmd__refresh__subcmd__help,dares)
+                cmd="opmq__subcmd__refresh__subcmd__help__subcmd__dares"
+                ;;
+            opmq__subcmd__refresh__subcmd__help,help)
+                cmd="opmq__subcmd__refresh__subcmd__help__subcmd__help"
+                ;;
+            opmq__subcmd__refresh__subcmd__help,naf)
+                cmd="opmq__subcmd__refresh__subcmd__help__subcmd__naf"
+                ;;
+            opmq__subcmd__refresh__subcmd__help,opco)
+                cmd="opmq__subcmd__refresh__subcmd__help__subcmd__opco"
                 ;;
             *)
                 ;;
@@ -107,7 +152,7 @@ _opmq() {
 
     case "${cmd}" in
         opmq)
-            opts="-h -V --json --format --color --catalogue --help --version list show contacts branches branch opcos opco search export info import check completions help"
+            opts="-h -V --json --format --color --catalogue --help --version list show contacts branches branch opcos opco search export info import refresh naf check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -365,7 +410,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__help)
-            opts="list show contacts branches branch opcos opco search export info import check completions help"
+            opts="list show contacts branches branch opcos opco search export info import refresh naf check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -518,6 +563,20 @@ _opmq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opmq__subcmd__help__subcmd__naf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opmq__subcmd__help__subcmd__opco)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -535,6 +594,62 @@ _opmq() {
         opmq__subcmd__help__subcmd__opcos)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__help__subcmd__refresh)
+            opts="dares opco naf"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__help__subcmd__refresh__subcmd__dares)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__help__subcmd__refresh__subcmd__naf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__help__subcmd__refresh__subcmd__opco)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -676,6 +791,32 @@ _opmq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opmq__subcmd__naf)
+            opts="-h --json --format --color --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opmq__subcmd__opco)
             opts="-h --json --format --color --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -709,6 +850,200 @@ _opmq() {
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh)
+            opts="-h --json --format --color --catalogue --help dares opco naf help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__dares)
+            opts="-h --edition --url --json --format --color --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --edition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__help)
+            opts="dares opco naf help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__help__subcmd__dares)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__help__subcmd__naf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__help__subcmd__opco)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__naf)
+            opts="-h --url --json --format --color --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__opco)
+            opts="-h --vintage --url --json --format --color --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vintage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown sqlite" -- "${cur}"))
                     return 0

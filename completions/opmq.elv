@@ -37,6 +37,8 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
             cand info 'Catalogue version, data date, counts and sources'
             cand import 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
+            cand refresh 'Update your catalogue from the State''s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed'
+            cand naf 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)'
             cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -160,6 +162,69 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'opmq;refresh'= {
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand dares 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
+            cand opco 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+            cand naf 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'opmq;refresh;dares'= {
+            cand --edition 'The month of the edition; default: read from the file name (…_Juin2026.xlsx)'
+            cand --url 'Where you downloaded the file, recorded as the source (default: the DARES page)'
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;refresh;opco'= {
+            cand --vintage 'The date the table is valid from (required: the file does not say)'
+            cand --url 'Where you downloaded the file, recorded as the source (default: the ministry site)'
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;refresh;naf'= {
+            cand --url 'Where you downloaded the file, recorded as the source (default: the DARES page)'
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;refresh;help'= {
+            cand dares 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
+            cand opco 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+            cand naf 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'opmq;refresh;help;dares'= {
+        }
+        &'opmq;refresh;help;opco'= {
+        }
+        &'opmq;refresh;help;naf'= {
+        }
+        &'opmq;refresh;help;help'= {
+        }
+        &'opmq;naf'= {
+            cand --format 'Output format'
+            cand --color 'When to colour tables'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --json 'Print JSON (same as --format json)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'opmq;check'= {
             cand --format 'Output format'
             cand --color 'When to colour tables'
@@ -188,6 +253,8 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand export 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
             cand info 'Catalogue version, data date, counts and sources'
             cand import 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
+            cand refresh 'Update your catalogue from the State''s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed'
+            cand naf 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)'
             cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -213,6 +280,19 @@ set edit:completion:arg-completer[opmq] = {|@words|
         &'opmq;help;info'= {
         }
         &'opmq;help;import'= {
+        }
+        &'opmq;help;refresh'= {
+            cand dares 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
+            cand opco 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+            cand naf 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
+        }
+        &'opmq;help;refresh;dares'= {
+        }
+        &'opmq;help;refresh;opco'= {
+        }
+        &'opmq;help;refresh;naf'= {
+        }
+        &'opmq;help;naf'= {
         }
         &'opmq;help;check'= {
         }
