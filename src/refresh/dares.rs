@@ -109,6 +109,9 @@ pub fn apply(
             })?);
         }
     }
+    if rows.is_empty() {
+        return Err(bad(file, "no IDCC row in either sheet"));
+    }
     let mut seen = HashSet::new();
     if let Some(dup) = rows.iter().find(|r| !seen.insert(r.idcc.clone())) {
         return Err(bad(file, format!("IDCC {} is listed twice", dup.idcc)));

@@ -59,10 +59,7 @@ fn base(dest: &Path) -> Result<Store> {
 
 /// A refused file: one line naming the file and the reason.
 fn bad(file: &Path, why: impl std::fmt::Display) -> Error {
-    Error::Data(format!(
-        "{}: {why}; nothing was changed",
-        crate::query::shorten(&file.display().to_string())
-    ))
+    Error::Data(format!("{}: {why}; nothing was changed", file.display()))
 }
 
 /// The file's name, for reports and dataset notes (never its directory).
