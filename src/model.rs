@@ -236,6 +236,9 @@ pub struct Counts {
     pub active_branches: u64,
     pub opcos: u64,
     pub branch_opco_links: u64,
+    /// Rows of the APE → IDCC table (0 until `opmq refresh naf`).
+    #[serde(default)]
+    pub naf_rows: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -886,6 +886,9 @@ fn info_card(out: &mut dyn Write, i: &Info, style: &Style) -> Result<()> {
     c.field("IDCC", &b)?;
     c.field("OPCO", &i.counts.opcos.to_string())?;
     c.field("IDCC→OPCO", &i.counts.branch_opco_links.to_string())?;
+    if i.counts.naf_rows > 0 {
+        c.field("APE→IDCC", &i.counts.naf_rows.to_string())?;
+    }
     c.section("Datasets")?;
     for d in &i.datasets {
         c.line(&format!("{} — {} (checked {})", d.key, d.title, d.checked))?;

@@ -162,8 +162,13 @@ impl Store {
                 active_branches: r.get(2)?,
                 opcos: r.get(3)?,
                 branch_opco_links: r.get(4)?,
+                naf_rows: 0,
             })
         })?;
+        let counts = Counts {
+            naf_rows: self.naf_count()?,
+            ..counts
+        };
         Ok(Info {
             version: env!("CARGO_PKG_VERSION").into(),
             schema_version: meta

@@ -549,3 +549,31 @@ fn naf_lists_branches_by_share_with_their_observatories() {
     assert_eq!(exported.naf.len(), 5);
     assert_eq!(exported.schema_version, 2);
 }
+
+#[test]
+fn schema_version_1_catalogues_are_still_read_and_imported() {
+    let e = env();
+    let v1 = common::export_to(&e.dir, "v1.sqlite");
+    let conn = rusqlite::Connection::open(&v1).unwrap();
+    conn.execute_batch("DROP TABLE naf; UPDATE meta SET value = '1' WHERE key = 'schema_version';")
+        .unwrap();
+    drop(conn);
+    let p = s(&v1);
+    let info: Info = e.json(&["--catalogue", p, "info", "--json"]);
+    assert_eq!((info.schema_version, info.counts.naf_rows), (1, 0));
+    assert!(String::from_utf8(e.ok(&["--catalogue", p, "check"]))
+        .unwrap()
+        .contains("OK"));
+    let out = e.run(&["--catalogue", p, "naf", "6202A"]);
+    assert_eq!(out.status.code(), Some(1), "no table: the download hint");
+    // A version-1 JSON export (no naf array) imports.
+    let json = common::export_to(&e.dir, "v1.json");
+    let mut value: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    value["schema_version"] = 1.into();
+    value.as_object_mut().unwrap().remove("naf");
+    std::fs::write(&json, value.to_string()).unwrap();
+    e.ok(&["import", s(&json)]);
+    let info: Info = e.json(&["info", "--json"]);
+    assert_eq!(info.schema_version, 2, "installed in the current schema");
+}
