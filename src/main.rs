@@ -90,6 +90,11 @@ fn run(cli: &Cli) -> Result<()> {
         return Ok(out.flush()?);
     }
     if let Command::Refresh { what } = &cli.command {
+        if cli.format(Format::Table) == Format::Sqlite {
+            return Err(Error::Usage(
+                "--format sqlite is only for `opmq export`".into(),
+            ));
+        }
         let report = opmq::refresh::run(what, cli.global.catalogue.is_some())?;
         eprintln!(
             "opmq: {} updated from {}: {} rows read, {} change(s)",
