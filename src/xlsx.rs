@@ -36,15 +36,17 @@ impl Workbook {
     /// The sheet `name` with its heading row: the first of the first `within` rows that holds
     /// every `required` column (names compared without case or accents).
     pub fn sheet(&mut self, name: &str, required: &[&str], within: usize) -> Result<Sheet, String> {
-        if !self.sheet_names().iter().any(|n| n == name) {
+        // Case, accents and stray spaces in the sheet name are tolerated.
+        let names = self.sheet_names();
+        let Some(actual) = names.iter().find(|n| fold(n) == fold(name)) else {
             return Err(format!(
                 "no sheet \"{name}\" (sheets: {})",
-                self.sheet_names().join(", ")
+                names.join(", ")
             ));
-        }
+        };
         let range = self
             .inner
-            .worksheet_range(name)
+            .worksheet_range(actual)
             .map_err(|e| format!("sheet \"{name}\" is unreadable ({e})"))?;
         let first_row = range.start().map(|(r, _)| r as usize).unwrap_or(0);
         let rows: Vec<Vec<Data>> = range.rows().map(<[Data]>::to_vec).collect();
