@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search observatories, branches and OPCO at once, best matches first')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Catalogue version, data date, counts and sources')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one')
+            [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Update your catalogue from the State''s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed')
+            [CompletionResult]::new('naf', 'naf', [CompletionResultType]::ParameterValue, 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one observatory''s card: OPCO, contacts, branches covered, sources')
@@ -101,6 +103,89 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Remove your copy and return to the bundled catalogue')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'opmq;refresh' {
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('dares', 'dares', [CompletionResultType]::ParameterValue, 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept')
+            [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments')
+            [CompletionResult]::new('naf', 'naf', [CompletionResultType]::ParameterValue, 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'opmq;refresh;dares' {
+            [CompletionResult]::new('--edition', '--edition', [CompletionResultType]::ParameterName, 'The month of the edition; default: read from the file name (…_Juin2026.xlsx)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where you downloaded the file, recorded as the source (default: the DARES page)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'opmq;refresh;opco' {
+            [CompletionResult]::new('--vintage', '--vintage', [CompletionResultType]::ParameterName, 'The date the table is valid from (required: the file does not say)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where you downloaded the file, recorded as the source (default: the ministry site)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'opmq;refresh;naf' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where you downloaded the file, recorded as the source (default: the DARES page)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'opmq;refresh;help' {
+            [CompletionResult]::new('dares', 'dares', [CompletionResultType]::ParameterValue, 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept')
+            [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments')
+            [CompletionResult]::new('naf', 'naf', [CompletionResultType]::ParameterValue, 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'opmq;refresh;help;dares' {
+            break
+        }
+        'opmq;refresh;help;opco' {
+            break
+        }
+        'opmq;refresh;help;naf' {
+            break
+        }
+        'opmq;refresh;help;help' {
+            break
+        }
+        'opmq;naf' {
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -228,6 +313,8 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search observatories, branches and OPCO at once, best matches first')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Catalogue version, data date, counts and sources')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one')
+            [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Update your catalogue from the State''s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed')
+            [CompletionResult]::new('naf', 'naf', [CompletionResultType]::ParameterValue, 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one observatory''s card: OPCO, contacts, branches covered, sources')
@@ -252,6 +339,24 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             break
         }
         'opmq;help;import' {
+            break
+        }
+        'opmq;help;refresh' {
+            [CompletionResult]::new('dares', 'dares', [CompletionResultType]::ParameterValue, 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept')
+            [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments')
+            [CompletionResult]::new('naf', 'naf', [CompletionResultType]::ParameterValue, 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table')
+            break
+        }
+        'opmq;help;refresh;dares' {
+            break
+        }
+        'opmq;help;refresh;opco' {
+            break
+        }
+        'opmq;help;refresh;naf' {
+            break
+        }
+        'opmq;help;naf' {
             break
         }
         'opmq;help;check' {

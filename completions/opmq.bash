@@ -46,11 +46,17 @@ _opmq() {
             opmq,list)
                 cmd="opmq__subcmd__list"
                 ;;
+            opmq,naf)
+                cmd="opmq__subcmd__naf"
+                ;;
             opmq,opco)
                 cmd="opmq__subcmd__opco"
                 ;;
             opmq,opcos)
                 cmd="opmq__subcmd__opcos"
+                ;;
+            opmq,refresh)
+                cmd="opmq__subcmd__refresh"
                 ;;
             opmq,search)
                 cmd="opmq__subcmd__search"
@@ -88,17 +94,56 @@ _opmq() {
             opmq__subcmd__help,list)
                 cmd="opmq__subcmd__help__subcmd__list"
                 ;;
+            opmq__subcmd__help,naf)
+                cmd="opmq__subcmd__help__subcmd__naf"
+                ;;
             opmq__subcmd__help,opco)
                 cmd="opmq__subcmd__help__subcmd__opco"
                 ;;
             opmq__subcmd__help,opcos)
                 cmd="opmq__subcmd__help__subcmd__opcos"
                 ;;
+            opmq__subcmd__help,refresh)
+                cmd="opmq__subcmd__help__subcmd__refresh"
+                ;;
             opmq__subcmd__help,search)
                 cmd="opmq__subcmd__help__subcmd__search"
                 ;;
             opmq__subcmd__help,show)
                 cmd="opmq__subcmd__help__subcmd__show"
+                ;;
+            opmq__subcmd__help__subcmd__refresh,dares)
+                cmd="opmq__subcmd__help__subcmd__refresh__subcmd__dares"
+                ;;
+            opmq__subcmd__help__subcmd__refresh,naf)
+                cmd="opmq__subcmd__help__subcmd__refresh__subcmd__naf"
+                ;;
+            opmq__subcmd__help__subcmd__refresh,opco)
+                cmd="opmq__subcmd__help__subcmd__refresh__subcmd__opco"
+                ;;
+            opmq__subcmd__refresh,dares)
+                cmd="opmq__subcmd__refresh__subcmd__dares"
+                ;;
+            opmq__subcmd__refresh,help)
+                cmd="opmq__subcmd__refresh__subcmd__help"
+                ;;
+            opmq__subcmd__refresh,naf)
+                cmd="opmq__subcmd__refresh__subcmd__naf"
+                ;;
+            opmq__subcmd__refresh,opco)
+                cmd="opmq__subcmd__refresh__subcmd__opco"
+                ;;
+            opmq__subcmd__refresh__subcmd__help,dares)
+                cmd="opmq__subcmd__refresh__subcmd__help__subcmd__dares"
+                ;;
+            opmq__subcmd__refresh__subcmd__help,help)
+                cmd="opmq__subcmd__refresh__subcmd__help__subcmd__help"
+                ;;
+            opmq__subcmd__refresh__subcmd__help,naf)
+                cmd="opmq__subcmd__refresh__subcmd__help__subcmd__naf"
+                ;;
+            opmq__subcmd__refresh__subcmd__help,opco)
+                cmd="opmq__subcmd__refresh__subcmd__help__subcmd__opco"
                 ;;
             *)
                 ;;
@@ -107,7 +152,7 @@ _opmq() {
 
     case "${cmd}" in
         opmq)
-            opts="-h -V --json --format --color --lang --ascii --catalogue --help --version branch opcos search info import check completions show opco list contacts export branches help"
+            opts="-h -V --json --format --color --lang --ascii --catalogue --help --version branch opcos search info import refresh naf check completions show opco list contacts export branches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -421,7 +466,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__help)
-            opts="branch opcos search info import check completions show opco list contacts export branches help"
+            opts="branch opcos search info import refresh naf check completions show opco list contacts export branches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -574,6 +619,20 @@ _opmq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opmq__subcmd__help__subcmd__naf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opmq__subcmd__help__subcmd__opco)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -591,6 +650,62 @@ _opmq() {
         opmq__subcmd__help__subcmd__opcos)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__help__subcmd__refresh)
+            opts="dares opco naf"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__help__subcmd__refresh__subcmd__dares)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__help__subcmd__refresh__subcmd__naf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__help__subcmd__refresh__subcmd__opco)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -756,6 +871,40 @@ _opmq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opmq__subcmd__naf)
+            opts="-h --json --format --color --lang --ascii --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opmq__subcmd__opco)
             opts="-h --json --format --color --lang --ascii --catalogue --help afdas akto atlas constructys ocapiat opco-ep opco-mobilites opco-sante opco2i opcommerce uniformation"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -797,6 +946,232 @@ _opmq() {
                 return 0
             fi
             case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh)
+            opts="-h --json --format --color --lang --ascii --catalogue --help dares opco naf help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__dares)
+            opts="-h --edition --url --json --format --color --lang --ascii --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --edition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__help)
+            opts="dares opco naf help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__help__subcmd__dares)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__help__subcmd__naf)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__help__subcmd__opco)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__naf)
+            opts="-h --url --json --format --color --lang --ascii --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__opco)
+            opts="-h --vintage --url --json --format --color --lang --ascii --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vintage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --json)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -33,6 +33,8 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand search 'Search observatories, branches and OPCO at once, best matches first'
             cand info 'Catalogue version, data date, counts and sources'
             cand import 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
+            cand refresh 'Update your catalogue from the State''s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed'
+            cand naf 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)'
             cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
             cand show 'Show one observatory''s card: OPCO, contacts, branches covered, sources'
@@ -93,6 +95,79 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --reset 'Remove your copy and return to the bundled catalogue'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;refresh'= {
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand dares 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
+            cand opco 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+            cand naf 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'opmq;refresh;dares'= {
+            cand --edition 'The month of the edition; default: read from the file name (…_Juin2026.xlsx)'
+            cand --url 'Where you downloaded the file, recorded as the source (default: the DARES page)'
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;refresh;opco'= {
+            cand --vintage 'The date the table is valid from (required: the file does not say)'
+            cand --url 'Where you downloaded the file, recorded as the source (default: the ministry site)'
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;refresh;naf'= {
+            cand --url 'Where you downloaded the file, recorded as the source (default: the DARES page)'
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;refresh;help'= {
+            cand dares 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
+            cand opco 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+            cand naf 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'opmq;refresh;help;dares'= {
+        }
+        &'opmq;refresh;help;opco'= {
+        }
+        &'opmq;refresh;help;naf'= {
+        }
+        &'opmq;refresh;help;help'= {
+        }
+        &'opmq;naf'= {
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
             cand --ascii 'ASCII table borders (also when TERM=dumb)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -211,6 +286,8 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand search 'Search observatories, branches and OPCO at once, best matches first'
             cand info 'Catalogue version, data date, counts and sources'
             cand import 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
+            cand refresh 'Update your catalogue from the State''s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed'
+            cand naf 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)'
             cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
             cand show 'Show one observatory''s card: OPCO, contacts, branches covered, sources'
@@ -230,6 +307,19 @@ set edit:completion:arg-completer[opmq] = {|@words|
         &'opmq;help;info'= {
         }
         &'opmq;help;import'= {
+        }
+        &'opmq;help;refresh'= {
+            cand dares 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
+            cand opco 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+            cand naf 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
+        }
+        &'opmq;help;refresh;dares'= {
+        }
+        &'opmq;help;refresh;opco'= {
+        }
+        &'opmq;help;refresh;naf'= {
+        }
+        &'opmq;help;naf'= {
         }
         &'opmq;help;check'= {
         }

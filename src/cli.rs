@@ -17,6 +17,9 @@ Examples:
   opmq list --json id,website       only some JSON fields
   opmq check --catalogue my.sqlite  validate a catalogue file
   opmq import newer.json            install a newer catalogue (opmq import --reset undoes it)
+  opmq refresh dares Dares_Suivi_Historique_convention_collective_Juin2026.xlsx
+                                    update titles, status and successors from the DARES file
+  opmq naf 62.02A                   branches of an APE code (after `opmq refresh naf FILE.xlsx`)
 
 Exit codes:
   0  success
@@ -214,12 +217,65 @@ pub enum Command {
         #[arg(long, conflicts_with = "file")]
         reset: bool,
     },
+    /// Update your catalogue from the State's own files (DARES list of conventions, IDCC→OPCO
+    /// table, APE→IDCC table); prints what changed
+    Refresh {
+        #[command(subcommand)]
+        what: Refresh,
+    },
+    /// Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories
+    /// (needs `opmq refresh naf FILE.xlsx` first)
+    Naf {
+        /// The APE code: 6202A, 62.02A or 62.02a
+        ape: String,
+    },
     /// Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation
     Check,
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
         shell: Shell,
+    },
+}
+
+/// The files `opmq refresh` reads. Each is checked completely before your catalogue is
+/// replaced in one rename; a file of the wrong shape changes nothing (exit 4).
+#[derive(Debug, Subcommand)]
+pub enum Refresh {
+    /// The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles,
+    /// status, successors, dates of every IDCC; observatories and OPCO links are kept
+    Dares {
+        /// The xlsx file, as downloaded from travail-emploi.gouv.fr
+        #[arg(value_name = "FILE.xlsx")]
+        file: PathBuf,
+        /// The month of the edition; default: read from the file name (…_Juin2026.xlsx)
+        #[arg(long, value_name = "YYYY-MM")]
+        edition: Option<String>,
+        /// Where you downloaded the file, recorded as the source (default: the DARES page)
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+    },
+    /// An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs,
+    /// UTF-8); its rows supersede older and derived attachments
+    Opco {
+        /// The CSV file (`;`-separated, with or without a BOM)
+        file: PathBuf,
+        /// The date the table is valid from (required: the file does not say)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        vintage: String,
+        /// Where you downloaded the file, recorded as the source (default: the ministry site)
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+    },
+    /// The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for
+    /// `opmq naf`; replaces any earlier table
+    Naf {
+        /// The xlsx file, as downloaded from dares.travail-emploi.gouv.fr
+        #[arg(value_name = "FILE.xlsx")]
+        file: PathBuf,
+        /// Where you downloaded the file, recorded as the source (default: the DARES page)
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
     },
 }
 

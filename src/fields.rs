@@ -33,6 +33,8 @@ pub fn fields_of(output: &Output) -> Vec<String> {
         Output::Check(_) => keys::<Violation>(),
         Output::Export(..) => keys::<Export>(),
         Output::Paths(_) => keys::<Paths>(),
+        Output::Naf(_) => keys::<NafAnswer>(),
+        Output::Refresh(_) => keys::<RefreshReport>(),
     }
 }
 
@@ -51,6 +53,8 @@ pub fn all_fields() -> std::collections::BTreeSet<String> {
         keys::<Violation>(),
         keys::<Export>(),
         keys::<Paths>(),
+        keys::<NafAnswer>(),
+        keys::<RefreshReport>(),
     ]
     .into_iter()
     .flatten()

@@ -131,6 +131,19 @@ pub fn from_export(e: &Export) -> TextCatalogue {
                     .collect(),
             })
             .collect(),
+        naf: e
+            .naf
+            .iter()
+            .map(|n| NafRow {
+                ape: n.ape.clone(),
+                ape_label: n.ape_label.clone(),
+                employees: n.employees,
+                idcc: n.idcc.clone(),
+                idcc_label: n.idcc_label.clone(),
+                share: n.share,
+                dataset: n.dataset.clone(),
+            })
+            .collect(),
     }
 }
 
@@ -162,51 +175,68 @@ pub fn import(file: &Path, dest: &Path) -> Result<Store> {
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_IMPORT).read_to_end(&mut bytes))
         .map_err(|e| invalid(file, e))?;
-    let dir = dest
-        .parent()
-        .ok_or_else(|| invalid(file, "no data directory"))?;
-    std::fs::create_dir_all(dir).map_err(|e| invalid(file, format!("{}: {e}", dir.display())))?;
+    if bytes.starts_with(b"SQLite format 3\0") {
+        return install_with(dest, |tmp| {
+            std::fs::write(tmp, &bytes).map_err(|e| e.to_string())
+        })
+        .map_err(|why| invalid(file, why));
+    }
+    let export: Export = serde_json::from_slice(&bytes).map_err(|e| {
+        invalid(
+            file,
+            format!("neither SQLite nor an opmq JSON export ({e})"),
+        )
+    })?;
+    if !(crate::sql::OLDEST_READABLE..=crate::sql::SCHEMA_VERSION).contains(&export.schema_version)
+    {
+        return Err(invalid(
+            file,
+            format!("schema version {}", export.schema_version),
+        ));
+    }
+    install(&from_export(&export), dest).map_err(|why| invalid(file, why))
+}
+
+/// Writes `cat` as a catalogue file beside `dest`, checks it completely and renames it over
+/// `dest` (the path shared by `import` and `refresh`). On error, the reason alone: `dest` is
+/// untouched and no temporary file is left.
+pub fn install(cat: &TextCatalogue, dest: &Path) -> std::result::Result<Store, String> {
+    install_with(dest, |tmp| {
+        let mut conn = rusqlite::Connection::open(tmp).map_err(|e| e.to_string())?;
+        crate::write::write(&mut conn, cat).map_err(|e| e.to_string())?;
+        conn.close().map_err(|(_, e)| e.to_string())
+    })
+}
+
+/// Fills a temporary file beside `dest` with `fill`, validates it as `opmq check` does,
+/// then renames it into place.
+fn install_with(
+    dest: &Path,
+    fill: impl FnOnce(&Path) -> std::result::Result<(), String>,
+) -> std::result::Result<Store, String> {
+    let dir = dest.parent().ok_or("no data directory")?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let tmp = tempfile::Builder::new()
         .prefix(".opmq-import-")
         .suffix(".sqlite")
         .tempfile_in(dir)
-        .map_err(|e| invalid(file, format!("{}: {e}", dir.display())))?;
-    if bytes.starts_with(b"SQLite format 3\0") {
-        std::fs::write(tmp.path(), &bytes).map_err(|e| invalid(file, e))?;
-    } else {
-        let export: Export = serde_json::from_slice(&bytes).map_err(|e| {
-            invalid(
-                file,
-                format!("neither SQLite nor an opmq JSON export ({e})"),
-            )
-        })?;
-        if export.schema_version != crate::sql::SCHEMA_VERSION {
-            return Err(invalid(
-                file,
-                format!("schema version {}", export.schema_version),
-            ));
-        }
-        let mut conn = rusqlite::Connection::open(tmp.path()).map_err(|e| invalid(file, e))?;
-        crate::write::write(&mut conn, &from_export(&export)).map_err(|e| invalid(file, e))?;
-        conn.close().map_err(|(_, e)| invalid(file, e))?;
-    }
-    let store = Store::open(tmp.path()).map_err(|e| invalid(file, e))?;
-    let all = crate::query::export_all(&store).map_err(|e| invalid(file, e))?;
-    let violations = crate::check::check(&all, store.dangling_references()?);
+        .map_err(|e| format!("{}: {e}", dir.display()))?;
+    fill(tmp.path())?;
+    let store = Store::open(tmp.path()).map_err(|e| e.to_string())?;
+    let all = crate::query::export_all(&store).map_err(|e| e.to_string())?;
+    let dangling = store.dangling_references().map_err(|e| e.to_string())?;
+    let violations = crate::check::check(&all, dangling);
     if let Some(v) = violations.first() {
         let more = violations.len() - 1;
-        return Err(invalid(
-            file,
-            format!(
-                "{}: {} (and {more} more; see `opmq check`)",
-                v.record, v.problem
-            ),
+        return Err(format!(
+            "{}: {} (and {more} more; see `opmq check`)",
+            v.record, v.problem
         ));
     }
     drop(store);
-    tmp.as_file().sync_all().map_err(|e| invalid(file, e))?;
-    tmp.persist(dest).map_err(|e| invalid(file, e.error))?;
-    Store::open(dest)
+    tmp.as_file().sync_all().map_err(|e| e.to_string())?;
+    tmp.persist(dest).map_err(|e| e.error.to_string())?;
+    Store::open(dest).map_err(|e| e.to_string())
 }
 
 /// Removes the user copy; true when there was one.

@@ -107,34 +107,44 @@ fn run(cli: &Cli, config: &Config, lang: Lang) -> Result<()> {
         opmq::cli::completions(*shell, &mut Cli::command(), &mut out)?;
         return Ok(out.flush()?);
     }
-    if let Command::Import { file, reset } = &cli.command {
-        let dest = opmq::import::destination()?;
-        let store = match file {
-            Some(file) if !reset => opmq::import::import(file, &dest)?,
-            _ => {
-                opmq::import::reset(&dest)?;
-                Store::bundled()?
+    let emit = |out: &mut dyn Write, result: &query::Output| {
+        render::render(out, result, format(Format::Table), &style(), cli.fields())
+    };
+    // Commands that do not read a catalogue, or write the user's own.
+    let early = match &cli.command {
+        Command::Import { file, reset } => {
+            let dest = opmq::import::destination()?;
+            let store = match file {
+                Some(file) if !reset => opmq::import::import(file, &dest)?,
+                _ => {
+                    opmq::import::reset(&dest)?;
+                    Store::bundled()?
+                }
+            };
+            Some(query::Output::Info(Box::new(store.info()?)))
+        }
+        Command::Info { paths: true, .. } => Some(query::Output::Paths(Box::new(query::paths()))),
+        Command::Refresh { what } => {
+            if format(Format::Table) == Format::Sqlite {
+                return Err(Error::Usage(
+                    "--format sqlite is only for `opmq export`".into(),
+                ));
             }
-        };
-        let info = query::Output::Info(Box::new(store.info()?));
-        render::render(
-            &mut out,
-            &info,
-            format(Format::Table),
-            &style(),
-            cli.fields(),
-        )?;
-        return Ok(out.flush()?);
-    }
-    if let Command::Info { paths: true, .. } = &cli.command {
-        let paths = query::Output::Paths(Box::new(query::paths()));
-        render::render(
-            &mut out,
-            &paths,
-            format(Format::Table),
-            &style(),
-            cli.fields(),
-        )?;
+            let report = opmq::refresh::run(what, cli.global.catalogue.is_some())?;
+            let done = format!(
+                "{} updated from {}: {} rows read, {} change(s)",
+                report.catalogue,
+                report.file,
+                report.rows,
+                report.changes.len()
+            );
+            eprintln!("opmq: {}", render::clean(&i18n::message(lang, &done)));
+            Some(query::Output::Refresh(Box::new(report)))
+        }
+        _ => None,
+    };
+    if let Some(result) = early {
+        emit(&mut out, &result)?;
         return Ok(out.flush()?);
     }
     let (store, warning) = opmq::location::open(cli.global.catalogue.as_deref())?;
@@ -160,13 +170,7 @@ fn run(cli: &Cli, config: &Config, lang: Lang) -> Result<()> {
             render::render(w, &result, format, &output::file_style(lang), cli.fields())
         });
     }
-    render::render(
-        &mut out,
-        &result,
-        format(Format::Table),
-        &style(),
-        cli.fields(),
-    )?;
+    emit(&mut out, &result)?;
     out.flush()?;
     match &result {
         query::Output::Check(v) if !v.is_empty() => Err(Error::Data(format!(

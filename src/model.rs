@@ -239,6 +239,9 @@ pub struct Counts {
     pub active_branches: u64,
     pub opcos: u64,
     pub branch_opco_links: u64,
+    /// Rows of the APE → IDCC table (0 until `opmq refresh naf`).
+    #[serde(default)]
+    pub naf_rows: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -273,4 +276,72 @@ pub struct Export {
     pub opcos: Vec<Opco>,
     pub branches: Vec<Branch>,
     pub observatories: Vec<Observatory>,
+    /// The APE → IDCC table, when one was imported (`opmq refresh naf`); absent before
+    /// schema version 2.
+    #[serde(default)]
+    pub naf: Vec<NafRow>,
+}
+
+/// One row of the DARES APE → IDCC passage table.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NafRow {
+    pub ape: String,
+    pub ape_label: Option<String>,
+    pub employees: Option<i64>,
+    /// null for "Autre": no branch, or conventions under 1 % of the APE's employees.
+    pub idcc: Option<String>,
+    pub idcc_label: Option<String>,
+    /// Share of the APE's employees, in %.
+    pub share: f64,
+    pub dataset: String,
+}
+
+/// `opmq naf`: the branches covering an APE code, largest share of employees first.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NafAnswer {
+    pub ape: String,
+    pub ape_label: Option<String>,
+    pub employees: Option<i64>,
+    /// Where the table comes from (dataset URL).
+    pub source: String,
+    pub branches: Vec<NafBranch>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NafBranch {
+    pub idcc: Option<String>,
+    /// The convention as the table names it ("Autre" when idcc is null).
+    pub label: Option<String>,
+    pub share: f64,
+    /// The catalogue's branch (with its OPCO and observatories); null for "Autre" or an
+    /// IDCC the catalogue does not hold.
+    pub branch: Option<Branch>,
+}
+
+/// What `opmq refresh` changed in the user catalogue.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RefreshReport {
+    /// "dares", "opco" or "naf".
+    pub source: String,
+    /// The file read (its name only).
+    pub file: String,
+    /// The dataset key its rows now cite.
+    pub dataset: String,
+    /// Data rows read from the file.
+    pub rows: u64,
+    /// The catalogue written.
+    pub catalogue: String,
+    pub changes: Vec<Change>,
+}
+
+/// One change. `change` is one of: new, inactive, reactivated, successor, retitled, updated,
+/// absent (dares); opco, confirmed, kept, skipped (opco); replaced (naf).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub idcc: String,
+    pub change: String,
+    /// The field that changed (retitled, updated).
+    pub field: Option<String>,
+    pub before: Option<String>,
+    pub after: Option<String>,
 }

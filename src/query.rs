@@ -23,6 +23,8 @@ pub enum Output {
     Check(Vec<crate::check::Violation>),
     Export(Box<Export>, Table),
     Paths(Box<Paths>),
+    Naf(Box<NafAnswer>),
+    Refresh(Box<RefreshReport>),
 }
 
 /// An output serialises as its records alone (the JSON contract).
@@ -42,6 +44,8 @@ impl serde::Serialize for Output {
             Output::Check(v) => v.serialize(s),
             Output::Export(v, _) => v.serialize(s),
             Output::Paths(v) => v.serialize(s),
+            Output::Naf(v) => v.serialize(s),
+            Output::Refresh(v) => v.serialize(s),
         }
     }
 }
@@ -142,7 +146,8 @@ pub fn run(store: &Store, command: &Command) -> Result<Output> {
             let all = export_all(store)?;
             Output::Check(crate::check::check(&all, store.dangling_references()?))
         }
-        Command::Completions { .. } | Command::Import { .. } => {
+        Command::Naf { ape } => Output::Naf(Box::new(crate::naf::answer(store, ape)?)),
+        Command::Completions { .. } | Command::Import { .. } | Command::Refresh { .. } => {
             unreachable!("handled before a catalogue is opened")
         }
     })
@@ -479,5 +484,10 @@ fn export(store: &Store, args: &ObservatoryArgs) -> Result<Export> {
         opcos: store.opcos(None)?,
         branches,
         observatories,
+        naf: if filtered {
+            vec![]
+        } else {
+            store.naf_rows(None)?
+        },
     })
 }

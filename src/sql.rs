@@ -1,7 +1,10 @@
 //! Every SQL statement opmq runs: the schema, the writer's inserts and the readers' queries.
 
 /// Bumped whenever a table or a JSON field changes meaning; recorded in `meta`.
-pub const SCHEMA_VERSION: i64 = 1;
+/// Version 2 added the `naf` table (APE → IDCC) and the export's `naf` array.
+pub const SCHEMA_VERSION: i64 = 2;
+/// The oldest version still read: version 1 is version 2 without a `naf` table.
+pub const OLDEST_READABLE: i64 = 1;
 
 pub const SCHEMA: &str = r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -39,6 +42,10 @@ CREATE TABLE observatory_source (observatory_id TEXT NOT NULL REFERENCES observa
   pos INTEGER NOT NULL, url TEXT, dataset TEXT REFERENCES dataset(key), supports TEXT NOT NULL,
   checked TEXT NOT NULL, note TEXT);
 CREATE INDEX observatory_source_id ON observatory_source(observatory_id);
+-- DARES APE → IDCC passage table (`opmq refresh naf`); idcc NULL for "Autre"; share in %.
+CREATE TABLE naf (ape TEXT NOT NULL, pos INTEGER NOT NULL, ape_label TEXT, employees INTEGER,
+  idcc TEXT, idcc_label TEXT, share REAL NOT NULL, dataset TEXT NOT NULL REFERENCES dataset(key));
+CREATE INDEX naf_ape ON naf(ape);
 -- Folded names for resolution: rank 0 id, 1 acronym, 2 alias, 3 name.
 CREATE TABLE name_key (entity TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, rank INTEGER NOT NULL);
 CREATE INDEX name_key_key ON name_key(entity, key);
@@ -61,6 +68,7 @@ pub const INSERT_OBSERVATORY_ALIAS: &str = "INSERT INTO observatory_alias VALUES
 pub const INSERT_OBSERVATORY_BRANCH: &str = "INSERT INTO observatory_branch VALUES (?1, ?2, ?3)";
 pub const INSERT_OBSERVATORY_SOURCE: &str =
     "INSERT INTO observatory_source VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+pub const INSERT_NAF: &str = "INSERT INTO naf VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 pub const INSERT_NAME_KEY: &str = "INSERT INTO name_key VALUES (?1, ?2, ?3, ?4)";
 pub const INSERT_SEARCH: &str = "INSERT INTO search (kind, id, text) VALUES (?1, ?2, ?3)";
 /// Merges the full-text index into one segment. No ANALYZE: loading sqlite_stat1 would cost
@@ -158,6 +166,14 @@ pub const NAME_KEYS: &str = "SELECT id, key FROM name_key WHERE entity = ?1";
 pub const SEARCH: &str = "SELECT kind, id, bm25(search) FROM search \
      WHERE search MATCH ?2 AND (?1 IS NULL OR kind = ?1) ORDER BY bm25(search) LIMIT ?3";
 
+/// 1 when the catalogue has a `naf` table (schema version 2 and later), else 0.
+pub const HAS_NAF: &str =
+    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'naf'";
+/// Every APE → IDCC row, or those of one APE (?1, or NULL for all), largest share first.
+pub const NAF_ROWS: &str = "SELECT ape, ape_label, employees, idcc, idcc_label, share, dataset \
+     FROM naf WHERE (?1 IS NULL OR ape = ?1) ORDER BY ape, share DESC, pos";
+pub const NAF_COUNT: &str = "SELECT count(*) FROM naf";
+
 pub const OBSERVATORY_NAME: &str =
     "SELECT coalesce(acronym || ' — ', '') || name FROM observatory WHERE id = ?1";
 pub const BRANCH_NAME: &str =
@@ -182,3 +198,7 @@ UNION ALL SELECT 'IDCC→OPCO ' || idcc, 'unknown OPCO ' || opco_id FROM branch_
   WHERE opco_id NOT IN (SELECT id FROM opco) \
 UNION ALL SELECT 'IDCC ' || idcc, 'successor ' || successor || ' is not a known IDCC' FROM branch \
   WHERE successor IS NOT NULL AND successor NOT IN (SELECT idcc FROM branch)";
+
+/// The same for the APE → IDCC rows (catalogues with a `naf` table).
+pub const DANGLING_NAF: &str = "SELECT 'APE ' || ape, 'cites unknown dataset ' || dataset \
+     FROM naf WHERE dataset NOT IN (SELECT key FROM dataset)";

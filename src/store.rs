@@ -101,7 +101,7 @@ impl Store {
             )));
         }
         match version.as_deref().and_then(|v| v.parse::<i64>().ok()) {
-            Some(sql::SCHEMA_VERSION) => Ok(store),
+            Some(v) if (sql::OLDEST_READABLE..=sql::SCHEMA_VERSION).contains(&v) => Ok(store),
             Some(v) => Err(Error::Data(format!(
                 "{} has schema version {v}; this opmq reads version {}",
                 path.display(),
@@ -162,8 +162,13 @@ impl Store {
                 active_branches: r.get(2)?,
                 opcos: r.get(3)?,
                 branch_opco_links: r.get(4)?,
+                naf_rows: 0,
             })
         })?;
+        let counts = Counts {
+            naf_rows: self.naf_count()?,
+            ..counts
+        };
         Ok(Info {
             version: env!("CARGO_PKG_VERSION").into(),
             schema_version: meta
@@ -408,9 +413,63 @@ impl Store {
 
     /// References to records that do not exist: (record, problem).
     pub fn dangling_references(&self) -> Result<Vec<(String, String)>> {
-        let mut stmt = self.conn.prepare(sql::DANGLING)?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let mut out = Vec::new();
+        let queries: &[&str] = if self.has_naf()? {
+            &[sql::DANGLING, sql::DANGLING_NAF]
+        } else {
+            &[sql::DANGLING]
+        };
+        for query in queries {
+            let mut stmt = self.conn.prepare(query)?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            out.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+        }
+        Ok(out)
+    }
+
+    // ---- APE → IDCC --------------------------------------------------------------------
+
+    /// True when the catalogue has a `naf` table (schema version 2 and later).
+    fn has_naf(&self) -> Result<bool> {
+        let n: i64 = self.conn.query_row(sql::HAS_NAF, [], |r| r.get(0))?;
+        Ok(n > 0)
+    }
+
+    /// Number of APE → IDCC rows (0 when no table was imported).
+    pub fn naf_count(&self) -> Result<u64> {
+        if !self.has_naf()? {
+            return Ok(0);
+        }
+        Ok(self.conn.query_row(sql::NAF_COUNT, [], |r| r.get(0))?)
+    }
+
+    /// The APE → IDCC rows of one APE (or all), largest share first within an APE.
+    pub fn naf_rows(&self, ape: Option<&str>) -> Result<Vec<NafRow>> {
+        if !self.has_naf()? {
+            return Ok(vec![]);
+        }
+        let mut stmt = self.conn.prepare_cached(sql::NAF_ROWS)?;
+        let rows = stmt.query_map([ape], |r| {
+            Ok(NafRow {
+                ape: r.get(0)?,
+                ape_label: r.get(1)?,
+                employees: r.get(2)?,
+                idcc: r.get(3)?,
+                idcc_label: r.get(4)?,
+                share: r.get(5)?,
+                dataset: r.get(6)?,
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The URL of a dataset, or its key when the catalogue does not describe it.
+    pub fn dataset_url(&self, key: &str) -> Result<String> {
+        Ok(self
+            .dataset_map()?
+            .get(key)
+            .map(|d| d.url.clone())
+            .unwrap_or_else(|| key.to_owned()))
     }
 
     /// The database as one SQLite file image (what `export --format sqlite` writes).

@@ -40,6 +40,24 @@ pub struct OpcoLinkRow {
     pub source: String,
 }
 
+/// One row of the DARES APE → IDCC passage table. Never in `data/` (the bundled catalogue
+/// has none); `opmq refresh naf` adds them to the user copy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NafRow {
+    /// Five characters, `6202A`.
+    pub ape: String,
+    pub ape_label: Option<String>,
+    /// Employees of the APE (rounded by DARES).
+    pub employees: Option<i64>,
+    /// None for "Autre" (no branch, or conventions under 1 % of the APE).
+    pub idcc: Option<String>,
+    pub idcc_label: Option<String>,
+    /// Share of the APE's employees, in %.
+    pub share: f64,
+    /// Dataset key.
+    pub dataset: String,
+}
+
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
@@ -150,6 +168,8 @@ pub struct TextCatalogue {
     pub branches: Vec<BranchRow>,
     pub links: Vec<OpcoLinkRow>,
     pub observatories: Vec<ObservatoryRec>,
+    /// APE → IDCC rows, in file order.
+    pub naf: Vec<NafRow>,
 }
 
 impl TextCatalogue {
@@ -252,5 +272,6 @@ pub fn load(dir: &Path) -> Result<TextCatalogue, String> {
         branches: csv_rows(&dir.join("branches.csv"))?,
         links: csv_rows(&dir.join("idcc_opco.csv"))?,
         observatories,
+        naf: vec![],
     })
 }

@@ -153,6 +153,19 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
             );
             search.execute(params!["observatory", o.id, text])?;
         }
+        let mut naf = tx.prepare(sql::INSERT_NAF)?;
+        for (i, n) in cat.naf.iter().enumerate() {
+            naf.execute(params![
+                n.ape,
+                i,
+                n.ape_label,
+                n.employees,
+                n.idcc,
+                n.idcc_label,
+                n.share,
+                n.dataset
+            ])?;
+        }
     }
     tx.execute_batch(sql::OPTIMIZE)?;
     tx.commit()

@@ -128,6 +128,64 @@ pub fn word(en: &str) -> Option<&'static str> {
         }
         "Print a shell completion script" => "Afficher un script de complétion pour le shell",
         "Print help for the subcommand(s)" => "Afficher l'aide de la ou des sous-commandes",
+        "Update your catalogue from the State's own files (DARES list of conventions, \
+         IDCC→OPCO table, APE→IDCC table); prints what changed" => {
+            "Mettre à jour votre catalogue depuis les fichiers de l'État (liste DARES des \
+             conventions, table IDCC→OPCO, table APE→IDCC) ; affiche ce qui a changé"
+        }
+        "The DARES \"Fichier de suivi historique des conventions collectives\" (xlsx): titles, \
+         status, successors, dates of every IDCC; observatories and OPCO links are kept" => {
+            "Le « Fichier de suivi historique des conventions collectives » de la DARES (xlsx) : \
+             titres, statut, successeurs, dates de chaque IDCC ; observatoires et rattachements \
+             OPCO sont conservés"
+        }
+        "The xlsx file, as downloaded from travail-emploi.gouv.fr" => {
+            "Le fichier xlsx, tel que téléchargé sur travail-emploi.gouv.fr"
+        }
+        "The month of the edition; default: read from the file name (…_Juin2026.xlsx)" => {
+            "Le mois de l'édition ; par défaut : lu dans le nom du fichier (…_Juin2026.xlsx)"
+        }
+        "Where you downloaded the file, recorded as the source (default: the DARES page)" => {
+            "Où vous avez téléchargé le fichier, enregistré comme source (défaut : la page de la \
+             DARES)"
+        }
+        "An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, \
+         UTF-8); its rows supersede older and derived attachments" => {
+            "Une table IDCC→OPCO au format du ministère (IDCC;Opérateur de compétences;Libellé;obs, \
+             UTF-8) ; ses lignes remplacent les rattachements plus anciens ou déduits"
+        }
+        "The CSV file (`;`-separated, with or without a BOM)" => {
+            "Le fichier CSV (séparé par des `;`, avec ou sans BOM)"
+        }
+        "The date the table is valid from (required: the file does not say)" => {
+            "La date d'effet de la table (obligatoire : le fichier ne la donne pas)"
+        }
+        "Where you downloaded the file, recorded as the source (default: the ministry site)" => {
+            "Où vous avez téléchargé le fichier, enregistré comme source (défaut : le site du \
+             ministère)"
+        }
+        "The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for \
+         `opmq naf`; replaces any earlier table" => {
+            "La table de passage APE→IDCC de la DARES (xlsx, feuille \
+             IDCC<année>_passageAPEIDCC_diff), pour `opmq naf` ; remplace toute table antérieure"
+        }
+        "The xlsx file, as downloaded from dares.travail-emploi.gouv.fr" => {
+            "Le fichier xlsx, tel que téléchargé sur dares.travail-emploi.gouv.fr"
+        }
+        "Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories \
+         (needs `opmq refresh naf FILE.xlsx` first)" => {
+            "Branches couvrant un code APE (NAF), par part des salariés, avec OPCO et observatoires \
+             (demande d'abord `opmq refresh naf FICHIER.xlsx`)"
+        }
+        "The APE code: 6202A, 62.02A or 62.02a" => "Le code APE : 6202A, 62.02A ou 62.02a",
+        "no change" => "aucun changement",
+        "employees" => "salariés",
+        "share" => "part",
+        "branch" => "branche",
+        "change" => "changement",
+        "field" => "champ",
+        "before" => "avant",
+        "after" => "après",
         // ---- table headers
         "id" => "id",
         "observatory" => "observatoire",
@@ -248,6 +306,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("invalid value '{}' for '{}' (see opmq --help)", "valeur invalide '{}' pour '{}' (voir opmq --help)"),
     ("unrecognized subcommand '{}' (see opmq --help)", "sous-commande inconnue '{}' (voir opmq --help)"),
     ("warning: ignoring the user catalogue ({}); using the bundled one (`opmq import --reset` removes it)", "attention : catalogue personnel ignoré ({}) ; le catalogue intégré est utilisé (`opmq import --reset` le supprime)"),
+    ("{} updated from {}: {} rows read, {} change(s)", "{} mis à jour depuis {} : {} lignes lues, {} changement(s)"),
+    ("{}: {}; nothing was changed", "{} : {} ; rien n'a été modifié"),
+    ("{} is not an APE code: give 4 digits and a letter, e.g. 6202A or 62.02A", "{} n'est pas un code APE : donnez 4 chiffres et une lettre, par ex. 6202A ou 62.02A"),
+    ("no APE → IDCC table in your catalogue: {}", "pas de table APE → IDCC dans votre catalogue : téléchargez la « table de passage APE → IDCC » de la DARES (dares.travail-emploi.gouv.fr, portraits statistiques de branches professionnelles), puis lancez `opmq refresh naf FICHIER.xlsx`"),
+    ("refresh updates your own catalogue: drop --catalogue (and OPMQ_CATALOGUE)", "refresh met à jour votre propre catalogue : retirez --catalogue (et OPMQ_CATALOGUE)"),
 ];
 
 const AFTER_HELP: &str = "\
@@ -264,6 +327,9 @@ Exemples :
   opmq list --json id,website       seulement certains champs JSON
   opmq check --catalogue my.sqlite  valider un fichier catalogue
   opmq import newer.json            installer un catalogue plus récent (opmq import --reset l'annule)
+  opmq refresh dares Dares_Suivi_Historique_convention_collective_Juin2026.xlsx
+                                    mettre à jour titres, statut et successeurs depuis le fichier DARES
+  opmq naf 62.02A                   branches d'un code APE (après `opmq refresh naf FICHIER.xlsx`)
 
 Codes de sortie :
   0  succès

@@ -170,6 +170,27 @@ mod tests {
         );
     }
 
+    /// The French examples and exit codes list the same commands as the English ones.
+    #[test]
+    fn french_after_help_follows_the_english() {
+        let en = crate::cli::AFTER_HELP;
+        let fr = fr::word(en).expect("French after-help");
+        let commands = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter_map(|l| l.trim().strip_prefix("opmq "))
+                .map(|c| c.split("  ").next().unwrap_or("").to_owned())
+                .collect()
+        };
+        assert_eq!(
+            commands(en),
+            commands(fr)
+                .into_iter()
+                .map(|c| c.replace("FICHIER", "FILE"))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(en.lines().count(), fr.lines().count());
+    }
+
     #[test]
     fn templates_carry_their_parts_over() {
         assert_eq!(

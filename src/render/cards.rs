@@ -1,6 +1,6 @@
 //! Cards and tables for people, in the chosen language.
 
-use super::rows::{coverage_rows, idcc_list, opco_of, rows_of, table};
+use super::rows::{coverage_rows, idcc_list, naf_rows, opco_of, rows_of, table};
 use super::{clean, json, or_unknown, Style, UNKNOWN};
 use crate::error::Result;
 use crate::i18n::t;
@@ -20,6 +20,20 @@ pub(super) fn human(out: &mut dyn Write, output: &Output, style: &Style) -> Resu
         Output::Check(v) if v.is_empty() => {
             writeln!(out, "{}", t(style.lang, "catalogue OK: no rule broken"))?;
             Ok(())
+        }
+        Output::Refresh(r) if r.changes.is_empty() => {
+            writeln!(out, "{}", t(style.lang, "no change"))?;
+            Ok(())
+        }
+        Output::Naf(a) if style.tty => {
+            let label = a.ape_label.as_deref().unwrap_or("");
+            let employees = a
+                .employees
+                .map(|e| format!(" — {e} {}", t(style.lang, "employees")))
+                .unwrap_or_default();
+            writeln!(out, "APE {} {}{employees}", a.ape, clean(label))?;
+            let (h, rows) = naf_rows(a);
+            table(out, &h, rows, style)
         }
         Output::Observatories(v) => {
             let rows = v
@@ -361,6 +375,9 @@ fn info_card(out: &mut dyn Write, i: &Info, style: &Style) -> Result<()> {
     c.field("IDCC", &b)?;
     c.field("OPCO", &i.counts.opcos.to_string())?;
     c.field("IDCC→OPCO", &i.counts.branch_opco_links.to_string())?;
+    if i.counts.naf_rows > 0 {
+        c.field("APE→IDCC", &i.counts.naf_rows.to_string())?;
+    }
     c.section(c.t("Datasets"))?;
     for d in &i.datasets {
         let checked = c.t("checked");

@@ -177,6 +177,8 @@ fn ndjson(out: &mut dyn Write, output: &Output, fields: Option<&str>) -> Result<
         Output::Opcos(v) => lines(out, v),
         Output::Search(v) => lines(out, v),
         Output::Check(v) => lines(out, v),
+        Output::Naf(v) => lines(out, &v.branches),
+        Output::Refresh(v) => lines(out, &v.changes),
         Output::Export(e, _) => {
             for o in &e.opcos {
                 write_json(

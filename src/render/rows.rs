@@ -190,6 +190,53 @@ pub(super) fn coverage_rows(c: &crate::coverage::Coverage) -> Rows {
     (headers, rows)
 }
 
+pub(super) fn naf_rows(a: &NafAnswer) -> Rows {
+    let rows = a
+        .branches
+        .iter()
+        .map(|n| {
+            let b = n.branch.as_ref();
+            let obs: Vec<String> = b
+                .map(|b| {
+                    b.observatories
+                        .iter()
+                        .map(|o| o.acronym.clone().unwrap_or_else(|| o.id.clone()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let title = b.and_then(|b| b.short_title.clone().or_else(|| Some(b.title.clone())));
+            vec![
+                n.idcc.clone(),
+                Some(format!("{:.1} %", n.share)),
+                title.or_else(|| n.label.clone()),
+                b.and_then(|b| branch_opco(&b.opco)),
+                (!obs.is_empty()).then(|| obs.join(" ")),
+            ]
+        })
+        .collect();
+    (
+        vec!["idcc", "share", "branch", "opco", "observatories"],
+        rows,
+    )
+}
+
+fn change_rows(r: &RefreshReport) -> Rows {
+    let rows = r
+        .changes
+        .iter()
+        .map(|c| {
+            vec![
+                Some(c.idcc.clone()),
+                Some(c.change.clone()),
+                c.field.clone(),
+                c.before.clone(),
+                c.after.clone(),
+            ]
+        })
+        .collect();
+    (vec!["idcc", "change", "field", "before", "after"], rows)
+}
+
 pub(super) fn rows_of(output: &Output) -> Rows {
     match output {
         Output::Observatories(v) => observatory_rows(v),
@@ -204,6 +251,8 @@ pub(super) fn rows_of(output: &Output) -> Rows {
         Output::Export(e, Table::Branches) => branch_rows(&e.branches),
         Output::Export(e, Table::Opcos) => opco_rows(&e.opcos),
         Output::Coverage(c) => coverage_rows(c),
+        Output::Naf(a) => naf_rows(a),
+        Output::Refresh(r) => change_rows(r),
         Output::Check(v) => {
             let rows = v
                 .iter()

@@ -1,0 +1,76 @@
+//! `opmq naf <APE>`: the branches covering an APE (NAF) code, by share of its employees,
+//! each with its OPCO and observatories, from the DARES table `opmq refresh naf` imported.
+
+use crate::error::{Error, Result};
+use crate::model::{NafAnswer, NafBranch};
+use crate::store::{BranchFilter, Store};
+use std::collections::HashMap;
+
+/// Said when no table was imported: where to get one and how to import it.
+pub const NO_TABLE: &str = "no APE → IDCC table in your catalogue: download the DARES \
+    \"table de passage APE → IDCC\" (dares.travail-emploi.gouv.fr, portraits statistiques de \
+    branches professionnelles), then run `opmq refresh naf FILE.xlsx`";
+
+/// Parses an APE code written `6202A`, `62.02A`, `62.02a` or `62 02 A` into `6202A`.
+///
+/// ```
+/// use opmq::naf::parse_ape;
+/// assert_eq!(parse_ape("62.02a").as_deref(), Some("6202A"));
+/// assert_eq!(parse_ape("6202"), None);
+/// ```
+pub fn parse_ape(input: &str) -> Option<String> {
+    let code: String = input
+        .chars()
+        .filter(|c| !matches!(c, '.' | ' '))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let b = code.as_bytes();
+    (b.len() == 5 && b[..4].iter().all(u8::is_ascii_digit) && b[4].is_ascii_uppercase())
+        .then_some(code)
+}
+
+pub fn answer(store: &Store, input: &str) -> Result<NafAnswer> {
+    let ape = parse_ape(input).ok_or_else(|| {
+        Error::Usage(format!(
+            "{:?} is not an APE code: give 4 digits and a letter, e.g. 6202A or 62.02A",
+            crate::query::shorten(input)
+        ))
+    })?;
+    if store.naf_count()? == 0 {
+        return Err(Error::not_found(NO_TABLE));
+    }
+    let rows = store.naf_rows(Some(&ape))?;
+    let Some(first) = rows.first() else {
+        return Err(Error::not_found(format!(
+            "APE {ape} is not in the APE → IDCC table (DARES omits codes under statistical \
+             secrecy or mostly outside branch conventions)"
+        )));
+    };
+    let idcc: Vec<String> = rows.iter().filter_map(|r| r.idcc.clone()).collect();
+    let branches: HashMap<String, crate::model::Branch> = store
+        .branches(&BranchFilter {
+            idcc: Some(idcc),
+            all: true,
+            ..Default::default()
+        })?
+        .into_iter()
+        .map(|b| (b.idcc.clone(), b))
+        .collect();
+    let mut list: Vec<NafBranch> = rows
+        .iter()
+        .map(|r| NafBranch {
+            idcc: r.idcc.clone(),
+            label: r.idcc_label.clone(),
+            share: r.share,
+            branch: r.idcc.as_ref().and_then(|i| branches.get(i).cloned()),
+        })
+        .collect();
+    list.sort_by(|a, b| b.share.total_cmp(&a.share).then(a.idcc.cmp(&b.idcc)));
+    Ok(NafAnswer {
+        ape_label: first.ape_label.clone(),
+        employees: first.employees,
+        source: store.dataset_url(&first.dataset)?,
+        ape,
+        branches: list,
+    })
+}
