@@ -5,7 +5,7 @@
 use crate::cli::{ColorChoice, Format, Lang};
 use crate::error::{Error, Result};
 use clap::ValueEnum;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Defaults read from the config file; `None` where the file says nothing.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,18 +24,6 @@ struct Raw {
     lang: Option<String>,
     color: Option<String>,
     ascii: Option<bool>,
-}
-
-/// `OPMQ_CONFIG_DIR`, else the platform config directory (`~/.config/opmq` on Linux).
-pub fn config_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("OPMQ_CONFIG_DIR").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("fr", "opmq", "opmq").map(|p| p.config_dir().to_path_buf())
-}
-
-pub fn config_file() -> Option<PathBuf> {
-    config_dir().map(|d| d.join("config.toml"))
 }
 
 fn choice<T: ValueEnum>(path: &Path, key: &str, value: Option<String>) -> Result<Option<T>> {
@@ -91,7 +79,7 @@ pub fn read(path: &Path) -> Result<Config> {
 
 /// The config in force: the file's, or none when there is no config directory.
 pub fn load() -> Result<Config> {
-    match config_file() {
+    match crate::location::config_file() {
         Some(path) => read(&path),
         None => Ok(Config::default()),
     }

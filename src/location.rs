@@ -6,13 +6,25 @@ use crate::error::Result;
 use crate::store::Store;
 use std::path::{Path, PathBuf};
 
-/// The directory holding the user catalogue: `OPMQ_DATA_DIR`, else the platform data
-/// directory (`~/.local/share/opmq` on Linux). None when no home is known.
-pub fn data_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("OPMQ_DATA_DIR").filter(|d| !d.is_empty()) {
+/// `var` when set and not empty, else the platform directory `pick` chooses; None when no
+/// home is known.
+fn dir(var: &str, pick: fn(&directories::ProjectDirs) -> &Path) -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os(var).filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("fr", "opmq", "opmq").map(|p| p.data_dir().to_path_buf())
+    directories::ProjectDirs::from("fr", "opmq", "opmq").map(|p| pick(&p).to_path_buf())
+}
+
+/// The directory holding the user catalogue: `OPMQ_DATA_DIR`, else the platform data
+/// directory (`~/.local/share/opmq` on Linux).
+pub fn data_dir() -> Option<PathBuf> {
+    dir("OPMQ_DATA_DIR", directories::ProjectDirs::data_dir)
+}
+
+/// The optional config file: in `OPMQ_CONFIG_DIR`, else the platform config directory
+/// (`~/.config/opmq` on Linux).
+pub fn config_file() -> Option<PathBuf> {
+    dir("OPMQ_CONFIG_DIR", directories::ProjectDirs::config_dir).map(|d| d.join("config.toml"))
 }
 
 /// Where `opmq import` installs a catalogue.

@@ -59,7 +59,7 @@ pub fn paths() -> Paths {
         p.as_deref()
             .is_some_and(|p| std::path::Path::new(p).exists())
     };
-    let config_file = shown(crate::config::config_file());
+    let config_file = shown(crate::location::config_file());
     let user_catalogue = shown(crate::location::user_catalogue());
     Paths {
         config_file_exists: exists(&config_file),
