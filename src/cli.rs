@@ -305,7 +305,10 @@ impl Cli {
 /// Lets `--json id,name` be written without `=`: the word after `--json` is its value when it
 /// is a comma-separated list of field names some command has (so `--json opiiec` stays a
 /// name, and `opmq --json list` a command).
-pub fn normalise(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+pub fn normalise(
+    args: Vec<std::ffi::OsString>,
+    command: &clap::Command,
+) -> Vec<std::ffi::OsString> {
     let Some(at) = args.iter().position(|a| a == "--json") else {
         return args; // the common case: nothing to look up
     };
@@ -313,10 +316,7 @@ pub fn normalise(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
         return args;
     }
     let known = crate::fields::all_fields();
-    let commands: Vec<String> = <Cli as clap::CommandFactory>::command()
-        .get_subcommands()
-        .map(|c| c.get_name().to_owned())
-        .collect();
+    let commands: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
     // Known names, or a comma list that can only be fields (then checked and refused
     // with the valid ones listed).
     let is_fields = |a: &std::ffi::OsString| {
@@ -324,8 +324,7 @@ pub fn normalise(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
             let listy = t.contains(',')
                 && t.chars()
                     .all(|c| c.is_ascii_lowercase() || c == '_' || c == ',');
-            !commands.iter().any(|c| c == t)
-                && (listy || t.split(',').all(|f| known.contains(f.trim())))
+            !commands.contains(&t) && (listy || t.split(',').all(|f| known.contains(f.trim())))
         })
     };
     let mut out = Vec::with_capacity(args.len());

@@ -48,8 +48,9 @@ fn parse(args: Vec<OsString>, lang: Lang) -> Result<Cli> {
     }
     let has_json = args.iter().any(|a| a == "--json");
     let command = i18n::localise(Cli::command(), lang);
+    let args = opmq::cli::normalise(args, &command);
     let parsed = command
-        .try_get_matches_from(opmq::cli::normalise(args))
+        .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m));
     parsed.map_err(|e| {
         use clap::error::ErrorKind::*;

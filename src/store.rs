@@ -155,6 +155,7 @@ impl Store {
 
     pub fn info(&self) -> Result<Info> {
         let meta = self.meta()?;
+        let naf_rows = self.naf_count()?;
         let counts = self.conn.query_row(sql::COUNT, [], |r| {
             Ok(Counts {
                 observatories: r.get(0)?,
@@ -162,13 +163,9 @@ impl Store {
                 active_branches: r.get(2)?,
                 opcos: r.get(3)?,
                 branch_opco_links: r.get(4)?,
-                naf_rows: 0,
+                naf_rows,
             })
         })?;
-        let counts = Counts {
-            naf_rows: self.naf_count()?,
-            ..counts
-        };
         Ok(Info {
             version: env!("CARGO_PKG_VERSION").into(),
             schema_version: meta

@@ -374,16 +374,23 @@ pub(super) fn table(
         }
     };
     let dash = if style.ascii { "-" } else { "—" };
-    let cell_text = |c: &Option<String>| c.as_deref().map_or(dash.to_owned(), clean);
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| c.as_deref().map_or(dash.to_owned(), clean))
+                .collect()
+        })
+        .collect();
     // The narrowest table that cuts no identifier, URL or email; wider than the terminal,
     // each record is written as a block instead.
     let needed: usize = headers
         .iter()
         .enumerate()
         .map(|(i, h)| {
-            let widest = rows
+            let widest = cells
                 .iter()
-                .map(|r| r.get(i).map_or(0, |c| cell_text(c).chars().count()))
+                .map(|r| r.get(i).map_or(0, |c| c.chars().count()))
                 .chain([shown[i].chars().count()])
                 .max()
                 .unwrap_or(0);
@@ -396,7 +403,7 @@ pub(super) fn table(
         .sum::<usize>()
         + 1;
     if let Some(w) = style.width.filter(|w| needed > usize::from(*w)) {
-        return stacked(out, &shown, &rows, style, w, &cell_text);
+        return stacked(out, &shown, &cells, style, w);
     }
     let mut t = comfy_table::Table::new();
     t.load_preset(if style.ascii {
@@ -426,8 +433,8 @@ pub(super) fn table(
             cell
         }
     }));
-    for row in &rows {
-        t.add_row(row.iter().map(|c| Cell::new(cell_text(c))));
+    for row in cells {
+        t.add_row(row.into_iter().map(Cell::new));
     }
     // Identifiers and addresses are never broken across lines; prose columns wrap.
     for (i, h) in headers.iter().enumerate() {
@@ -448,10 +455,9 @@ pub(super) fn table(
 fn stacked(
     out: &mut dyn Write,
     headers: &[&str],
-    rows: &[Vec<Option<String>>],
+    rows: &[Vec<String>],
     style: &Style,
     width: u16,
-    cell_text: &dyn Fn(&Option<String>) -> String,
 ) -> Result<()> {
     let label = headers
         .iter()
@@ -464,8 +470,8 @@ fn stacked(
         if n > 0 {
             writeln!(out, "{rule}")?;
         }
-        let head: Vec<String> = row.iter().take(2).map(cell_text).collect();
-        let (id, name) = (&head[0], head.get(1).map_or("", |n| n.as_str()));
+        let id = row.first().map_or("", |c| c.as_str());
+        let name = row.get(1).map_or("", |c| c.as_str());
         for line in wrap(&format!("{id}  "), name, usize::from(width), "    ") {
             if style.color {
                 writeln!(out, "\x1b[1m{line}\x1b[0m")?;
@@ -476,7 +482,7 @@ fn stacked(
         let indent = " ".repeat(label + 4);
         for (h, c) in headers.iter().zip(row).skip(2) {
             let prefix = format!("  {h:<label$}  ");
-            for line in wrap(&prefix, &cell_text(c), usize::from(width), &indent) {
+            for line in wrap(&prefix, c, usize::from(width), &indent) {
                 writeln!(out, "{line}")?;
             }
         }
