@@ -14,9 +14,10 @@ CREATE TABLE dataset (
 CREATE TABLE opco (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, full_name TEXT NOT NULL, fc_code TEXT,
   website TEXT, siren TEXT, siret TEXT, address TEXT, phone TEXT, agrement_effective TEXT);
-CREATE TABLE opco_alias (opco_id TEXT NOT NULL REFERENCES opco(id), pos INTEGER NOT NULL, alias TEXT NOT NULL);
+CREATE TABLE opco_alias (opco_id TEXT NOT NULL REFERENCES opco(id), pos INTEGER NOT NULL,
+  alias TEXT NOT NULL, PRIMARY KEY (opco_id, pos)) WITHOUT ROWID;
 CREATE TABLE opco_source (opco_id TEXT NOT NULL REFERENCES opco(id), pos INTEGER NOT NULL,
-  url TEXT NOT NULL, note TEXT, checked TEXT NOT NULL);
+  url TEXT NOT NULL, note TEXT, checked TEXT NOT NULL, PRIMARY KEY (opco_id, pos)) WITHOUT ROWID;
 CREATE TABLE branch (
   idcc TEXT PRIMARY KEY, short_title TEXT, title TEXT NOT NULL, kind TEXT NOT NULL, regime TEXT,
   scope TEXT, active INTEGER NOT NULL, successor TEXT, kali_id TEXT, date_signature TEXT,
@@ -32,16 +33,16 @@ CREATE TABLE observatory (
   phone TEXT, street TEXT, postcode TEXT, city TEXT, branches_text TEXT, legal_basis TEXT,
   notes TEXT, idcc_rule TEXT);
 CREATE INDEX observatory_opco ON observatory(opco_id);
+-- Keyed by (owner, pos) without rowid: an owner's rows are read by key, no extra index.
 CREATE TABLE observatory_alias (observatory_id TEXT NOT NULL REFERENCES observatory(id),
-  pos INTEGER NOT NULL, alias TEXT NOT NULL);
+  pos INTEGER NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (observatory_id, pos)) WITHOUT ROWID;
 CREATE TABLE observatory_branch (observatory_id TEXT NOT NULL REFERENCES observatory(id),
   idcc TEXT NOT NULL REFERENCES branch(idcc), pos INTEGER NOT NULL,
   PRIMARY KEY (observatory_id, idcc)) WITHOUT ROWID;
 CREATE INDEX observatory_branch_idcc ON observatory_branch(idcc, observatory_id);
 CREATE TABLE observatory_source (observatory_id TEXT NOT NULL REFERENCES observatory(id),
   pos INTEGER NOT NULL, url TEXT, dataset TEXT REFERENCES dataset(key), supports TEXT NOT NULL,
-  checked TEXT NOT NULL, note TEXT);
-CREATE INDEX observatory_source_id ON observatory_source(observatory_id);
+  checked TEXT NOT NULL, note TEXT, PRIMARY KEY (observatory_id, pos)) WITHOUT ROWID;
 -- DARES APE → IDCC passage table (`opmq refresh naf`); idcc NULL for "Autre"; share in %.
 CREATE TABLE naf (ape TEXT NOT NULL, pos INTEGER NOT NULL, ape_label TEXT, employees INTEGER,
   idcc TEXT, idcc_label TEXT, share REAL NOT NULL, dataset TEXT NOT NULL REFERENCES dataset(key));
@@ -92,13 +93,19 @@ const OBSERVATORY_COLS: &str = "o.id, o.name, o.acronym, o.status, o.level, o.re
      o.opco_id, op.name, o.opco_confirmed, o.website, o.email, o.phone, o.street, o.postcode, \
      o.city, o.branches_text, o.legal_basis, o.notes, o.idcc_rule";
 
-/// Observatories filtered by an optional OPCO and an optional set of ids (JSON array text,
-/// or NULL for all), in id order.
+/// Every observatory, or those of one OPCO (?1, or NULL for all), in id order.
 pub fn observatories() -> String {
     format!(
         "SELECT {OBSERVATORY_COLS} FROM observatory o LEFT JOIN opco op ON op.id = o.opco_id \
-         WHERE (?1 IS NULL OR o.opco_id = ?1) \
-           AND (?2 IS NULL OR o.id IN (SELECT value FROM json_each(?2))) \
+         WHERE ?1 IS NULL OR o.opco_id = ?1 ORDER BY o.id"
+    )
+}
+/// The observatories whose ids are in a JSON array (?2), of one OPCO (?1) or all (NULL),
+/// in id order: read by key, however large the catalogue.
+pub fn observatories_by_id() -> String {
+    format!(
+        "SELECT {OBSERVATORY_COLS} FROM observatory o LEFT JOIN opco op ON op.id = o.opco_id \
+         WHERE o.id IN (SELECT value FROM json_each(?2)) AND (?1 IS NULL OR o.opco_id = ?1) \
          ORDER BY o.id"
     )
 }

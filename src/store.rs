@@ -182,11 +182,18 @@ impl Store {
     // ---- observatories ---------------------------------------------------------------
 
     pub fn observatories(&self, filter: &ObservatoryFilter) -> Result<Vec<Observatory>> {
-        let ids = filter.ids.as_deref().map(json_list);
-        let mut stmt = self.conn.prepare_cached(&sql::observatories())?;
-        let mut list: Vec<Observatory> = stmt
-            .query_map(params![filter.opco, ids], observatory_row)?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut list: Vec<Observatory> = match &filter.ids {
+            Some(ids) => self
+                .conn
+                .prepare_cached(&sql::observatories_by_id())?
+                .query_map(params![filter.opco, json_list(ids)], observatory_row)?
+                .collect::<rusqlite::Result<_>>()?,
+            None => self
+                .conn
+                .prepare_cached(&sql::observatories())?
+                .query_map(params![filter.opco], observatory_row)?
+                .collect::<rusqlite::Result<_>>()?,
+        };
         if list.is_empty() {
             return Ok(list);
         }
