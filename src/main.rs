@@ -151,7 +151,8 @@ fn run(cli: &Cli, config: &Config, lang: Lang) -> Result<()> {
         return Ok(out.flush()?);
     }
     let (store, warning) = opmq::location::open(cli.global.catalogue.as_deref())?;
-    // Read-only and about to exit: closing SQLite would only free memory, at 5 % of a query.
+    // Read-only and about to exit: closing SQLite and freeing the answer would only cost
+    // time (5 % of `show`, 4 % of `list --json`).
     let store = std::mem::ManuallyDrop::new(store);
     if let Some(w) = warning {
         eprintln!("opmq: {}", render::clean(&i18n::message(lang, &w)));
@@ -159,7 +160,7 @@ fn run(cli: &Cli, config: &Config, lang: Lang) -> Result<()> {
     if format(Format::Table) == Format::Sqlite {
         return sqlite_export(cli, &store);
     }
-    let result = query::run(&store, &cli.command)?;
+    let result = std::mem::ManuallyDrop::new(query::run(&store, &cli.command)?);
     if let Command::Export {
         output: Some(path),
         force,
@@ -177,7 +178,7 @@ fn run(cli: &Cli, config: &Config, lang: Lang) -> Result<()> {
     }
     emit(&mut out, &result)?;
     out.flush()?;
-    match &result {
+    match &*result {
         query::Output::Check(v) if !v.is_empty() => Err(Error::Data(format!(
             "{} rule(s) broken in catalogue {}",
             v.len(),

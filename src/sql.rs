@@ -169,9 +169,20 @@ pub const NAME_PREFIX: &str = "SELECT DISTINCT id FROM name_key \
      WHERE entity = ?1 AND key >= ?2 AND key < ?3 ORDER BY id LIMIT 50";
 pub const NAME_KEYS: &str = "SELECT id, key FROM name_key WHERE entity = ?1";
 
-/// Full-text match: ?1 kind (or NULL for all), ?2 FTS5 query; best first.
-pub const SEARCH: &str = "SELECT kind, id, bm25(search) FROM search \
-     WHERE search MATCH ?2 AND (?1 IS NULL OR kind = ?1) ORDER BY bm25(search) LIMIT ?3";
+/// Full-text match: ?1 kind (or NULL for all), ?2 FTS5 query; best first. `rank` is bm25;
+/// ordering by it lets FTS5 sort the matches itself and read the row only of those returned.
+pub const SEARCH: &str = "SELECT kind, id, rank FROM search \
+     WHERE search MATCH ?2 AND (?1 IS NULL OR kind = ?1) ORDER BY rank LIMIT ?3";
+/// The same (all kinds) with each hit's display name and whether it is current (a branch's
+/// `active`; other records are always current), looked up for the returned hits only.
+pub const SEARCH_NAMED: &str = "SELECT kind, id, rank, \
+     CASE kind WHEN 'observatory' THEN \
+         (SELECT coalesce(o.acronym || ' — ', '') || o.name FROM observatory o WHERE o.id = search.id) \
+       WHEN 'branch' THEN \
+         (SELECT coalesce(b.short_title, b.title) FROM branch b WHERE b.idcc = search.id) \
+       ELSE (SELECT op.name FROM opco op WHERE op.id = search.id) END, \
+     kind <> 'branch' OR (SELECT b.active FROM branch b WHERE b.idcc = search.id) \
+     FROM search WHERE search MATCH ?1 ORDER BY rank LIMIT ?2";
 
 /// 1 when the catalogue has a `naf` table (schema version 2 and later), else 0.
 pub const HAS_NAF: &str =

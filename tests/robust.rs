@@ -103,7 +103,7 @@ fn hostile_catalogue_text_is_escaped_in_tables_and_valid_in_json() {
         "UPDATE observatory SET name = ?1, notes = ?2 WHERE id = 'opiiec'",
         [
             "Evil \x1b[2J\x1b[31mname\u{202e}",
-            "bell\u{7} and C1 \u{9b}31m",
+            "bell\u{7} and C1 \u{9b}31m, DEL\u{7f}, isolate\u{2066}, mark\u{200f} « ok » — ’",
         ],
     )
     .unwrap();
@@ -131,7 +131,15 @@ fn hostile_catalogue_text_is_escaped_in_tables_and_valid_in_json() {
         &["--catalogue", p, "list", "--format", "ndjson"],
     ] {
         let out = stdout(args);
-        assert!(!out.contains('\x1b') && !out.contains('\u{202e}') && !out.contains('\u{9b}'));
+        for c in [
+            '\x1b', '\u{202e}', '\u{9b}', '\u{7f}', '\u{2066}', '\u{200f}',
+        ] {
+            assert!(!out.contains(c), "{args:?} wrote {c:?} raw");
+        }
+        assert!(
+            out.contains("« ok » — ’"),
+            "harmless non-ASCII stays as it is"
+        );
         for line in out.lines().filter(|l| l.contains("opiiec")) {
             let _: serde_json::Value = serde_json::from_str(line).unwrap();
         }
@@ -140,6 +148,10 @@ fn hostile_catalogue_text_is_escaped_in_tables_and_valid_in_json() {
     assert_eq!(
         o.name, "Evil \x1b[2J\x1b[31mname\u{202e}",
         "JSON keeps the exact text"
+    );
+    assert_eq!(
+        o.notes.as_deref(),
+        Some("bell\u{7} and C1 \u{9b}31m, DEL\u{7f}, isolate\u{2066}, mark\u{200f} « ok » — ’")
     );
 }
 

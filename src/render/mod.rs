@@ -91,44 +91,81 @@ fn terminal_risky(c: char) -> bool {
 }
 
 /// Passes JSON through, writing `terminal_risky` characters as escapes. serde_json hands
-/// over whole characters, so each chunk is checked as text.
-struct Escaping<'a>(&'a mut dyn Write);
+/// over whole characters in many small writes; they are gathered and checked in batches.
+struct Escaping<'a> {
+    out: &'a mut dyn Write,
+    pending: Vec<u8>,
+}
+
+impl<'a> Escaping<'a> {
+    const BATCH: usize = 32 * 1024;
+
+    fn new(out: &'a mut dyn Write) -> Self {
+        Escaping {
+            out,
+            pending: Vec::new(),
+        }
+    }
+
+    /// Writes what is pending (whole characters only, as serde_json gives them). Every
+    /// risky character starts with byte 0x7f, 0xc2 or 0xe2: only those are decoded.
+    fn drain(&mut self) -> std::io::Result<()> {
+        let buf = std::mem::take(&mut self.pending);
+        let (mut start, mut at) = (0, 0);
+        while let Some(found) = buf[at..]
+            .iter()
+            .position(|b| matches!(b, 0x7f | 0xc2 | 0xe2))
+        {
+            at += found;
+            let len = match buf[at] {
+                0x7f => 1,
+                0xc2 => 2,
+                _ => 3,
+            };
+            let risky = buf
+                .get(at..at + len)
+                .and_then(|bytes| std::str::from_utf8(bytes).ok())
+                .and_then(|text| text.chars().next())
+                .filter(|c| terminal_risky(*c));
+            if let Some(c) = risky {
+                self.out.write_all(&buf[start..at])?;
+                write!(self.out, "\\u{:04x}", c as u32)?;
+                start = at + len;
+            }
+            at += 1;
+        }
+        self.out.write_all(&buf[start..])?;
+        self.pending = buf;
+        self.pending.clear();
+        Ok(())
+    }
+}
 
 impl Write for Escaping<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if buf.iter().all(|b| *b < 0x7f) {
-            self.0.write_all(buf)?;
-            return Ok(buf.len());
-        }
-        match std::str::from_utf8(buf) {
-            Ok(text) if text.chars().any(terminal_risky) => {
-                for c in text.chars() {
-                    if terminal_risky(c) {
-                        write!(self.0, "\\u{:04x}", c as u32)?;
-                    } else {
-                        write!(self.0, "{c}")?;
-                    }
-                }
-            }
-            _ => self.0.write_all(buf)?,
+        self.pending.extend_from_slice(buf);
+        if self.pending.len() >= Self::BATCH {
+            self.drain()?;
         }
         Ok(buf.len())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        self.0.flush()
+        self.drain()?;
+        self.out.flush()
     }
 }
 
 /// Streams one JSON value and a newline.
 fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T, pretty: bool) -> Result<()> {
-    let mut w = Escaping(out);
+    let mut w = Escaping::new(out);
     if pretty {
         serde_json::to_writer_pretty(&mut w, value)?;
     } else {
         serde_json::to_writer(&mut w, value)?;
     }
-    writeln!(w.0)?;
+    w.pending.push(b'\n');
+    w.drain()?;
     Ok(())
 }
 
