@@ -21,8 +21,9 @@ out.append(f"Produced by `benches/run.sh` on {datetime.date.today()} ({cpu}, {os
 out.append("## opmq against the sqlite3 shell and /bin/true\n")
 out.append("The sqlite3 shell answers the same question with SQL on the very catalogue opmq bundles "
            "(`opmq export --format sqlite`).\n")
-out.append("opmq is the release binary as `cargo dist` builds it (static, see README); the last column "
-           "is the plain `cargo build --release` binary (dynamically linked), for comparison.\n")
+out.append("opmq is the release binary as `cargo dist` builds it (static, see README), copied as an "
+           "installation copies it; the last column is the plain `cargo build --release` binary "
+           "(dynamically linked, also copied), for comparison.\n")
 out.append("| query | opmq / sqlite3 | target | opmq / true | target | peak RSS | target | plain build / sqlite3 |")
 out.append("|---|---|---|---|---|---|---|---|")
 for name in ["show", "branch", "list-branch", "search", "list-json", "export-json"]:

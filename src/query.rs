@@ -427,13 +427,25 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
             shorten(text)
         )));
     }
-    let mut hits = store.search_hits(&w, i64::from(limit) * 5)?;
+    let mut hits = Vec::new();
+    for (kind, id, bm25) in store.full_text(None, &w, i64::from(limit) * 5)? {
+        let (name, active) = store.display_name(&kind, &id)?;
+        hits.push((
+            !active,
+            SearchHit {
+                kind,
+                id,
+                name,
+                score: -bm25,
+            },
+        ));
+    }
     // Replaced conventions after everything current; then by relevance.
-    hits.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.score.total_cmp(&a.0.score)));
+    hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.score.total_cmp(&a.1.score)));
     Ok(hits
         .into_iter()
         .take(limit as usize)
-        .map(|(h, _)| h)
+        .map(|(_, h)| h)
         .collect())
 }
 

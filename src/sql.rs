@@ -6,14 +6,17 @@ pub const SCHEMA_VERSION: i64 = 2;
 /// The oldest version still read: version 1 is version 2 without a `naf` table.
 pub const OLDEST_READABLE: i64 = 1;
 
+/// Tables are keyed WITHOUT ROWID where they have a primary key: a row is found in one
+/// b-tree, and no separate key index is loaded with the schema at every start.
 pub const SCHEMA: &str = r#"
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE dataset (
   key TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT NOT NULL, page TEXT,
-  published TEXT NOT NULL, checked TEXT NOT NULL, note TEXT);
+  published TEXT NOT NULL, checked TEXT NOT NULL, note TEXT) WITHOUT ROWID;
 CREATE TABLE opco (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, full_name TEXT NOT NULL, fc_code TEXT,
-  website TEXT, siren TEXT, siret TEXT, address TEXT, phone TEXT, agrement_effective TEXT);
+  website TEXT, siren TEXT, siret TEXT, address TEXT, phone TEXT, agrement_effective TEXT)
+  WITHOUT ROWID;
 CREATE TABLE opco_alias (opco_id TEXT NOT NULL REFERENCES opco(id), pos INTEGER NOT NULL,
   alias TEXT NOT NULL, PRIMARY KEY (opco_id, pos)) WITHOUT ROWID;
 CREATE TABLE opco_source (opco_id TEXT NOT NULL REFERENCES opco(id), pos INTEGER NOT NULL,
@@ -21,17 +24,18 @@ CREATE TABLE opco_source (opco_id TEXT NOT NULL REFERENCES opco(id), pos INTEGER
 CREATE TABLE branch (
   idcc TEXT PRIMARY KEY, short_title TEXT, title TEXT NOT NULL, kind TEXT NOT NULL, regime TEXT,
   scope TEXT, active INTEGER NOT NULL, successor TEXT, kali_id TEXT, date_signature TEXT,
-  date_effet TEXT, date_fin TEXT, code_dares TEXT NOT NULL, sources TEXT NOT NULL);
+  date_effet TEXT, date_fin TEXT, code_dares TEXT NOT NULL, sources TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX branch_successor ON branch(successor);
 CREATE TABLE branch_opco (
   idcc TEXT PRIMARY KEY REFERENCES branch(idcc), opco_id TEXT NOT NULL REFERENCES opco(id),
-  vintage TEXT NOT NULL, derived INTEGER NOT NULL, rule TEXT, label TEXT, sources TEXT NOT NULL);
+  vintage TEXT NOT NULL, derived INTEGER NOT NULL, rule TEXT, label TEXT, sources TEXT NOT NULL)
+  WITHOUT ROWID;
 CREATE INDEX branch_opco_opco ON branch_opco(opco_id);
 CREATE TABLE observatory (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, acronym TEXT, status TEXT, level TEXT, replaced_by TEXT,
   opco_id TEXT REFERENCES opco(id), opco_confirmed INTEGER NOT NULL, website TEXT, email TEXT,
   phone TEXT, street TEXT, postcode TEXT, city TEXT, branches_text TEXT, legal_basis TEXT,
-  notes TEXT, idcc_rule TEXT);
+  notes TEXT, idcc_rule TEXT) WITHOUT ROWID;
 CREATE INDEX observatory_opco ON observatory(opco_id);
 -- Keyed by (owner, pos) without rowid: an owner's rows are read by key, no extra index.
 CREATE TABLE observatory_alias (observatory_id TEXT NOT NULL REFERENCES observatory(id),
@@ -45,11 +49,11 @@ CREATE TABLE observatory_source (observatory_id TEXT NOT NULL REFERENCES observa
   checked TEXT NOT NULL, note TEXT, PRIMARY KEY (observatory_id, pos)) WITHOUT ROWID;
 -- DARES APE → IDCC passage table (`opmq refresh naf`); idcc NULL for "Autre"; share in %.
 CREATE TABLE naf (ape TEXT NOT NULL, pos INTEGER NOT NULL, ape_label TEXT, employees INTEGER,
-  idcc TEXT, idcc_label TEXT, share REAL NOT NULL, dataset TEXT NOT NULL REFERENCES dataset(key));
-CREATE INDEX naf_ape ON naf(ape);
+  idcc TEXT, idcc_label TEXT, share REAL NOT NULL, dataset TEXT NOT NULL REFERENCES dataset(key),
+  PRIMARY KEY (ape, pos)) WITHOUT ROWID;
 -- Folded names for resolution: rank 0 id, 1 acronym, 2 alias, 3 name.
-CREATE TABLE name_key (entity TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, rank INTEGER NOT NULL);
-CREATE INDEX name_key_key ON name_key(entity, key);
+CREATE TABLE name_key (entity TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, rank INTEGER NOT NULL,
+  PRIMARY KEY (entity, key, rank, id)) WITHOUT ROWID;
 -- Full-text over folded names and titles; kind is 'observatory', 'branch' or 'opco'.
 CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, text,
   tokenize = 'unicode61 remove_diacritics 2');
@@ -70,7 +74,8 @@ pub const INSERT_OBSERVATORY_BRANCH: &str = "INSERT INTO observatory_branch VALU
 pub const INSERT_OBSERVATORY_SOURCE: &str =
     "INSERT INTO observatory_source VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 pub const INSERT_NAF: &str = "INSERT INTO naf VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-pub const INSERT_NAME_KEY: &str = "INSERT INTO name_key VALUES (?1, ?2, ?3, ?4)";
+/// The same key twice for one record (an acronym equal to the id) is kept once.
+pub const INSERT_NAME_KEY: &str = "INSERT OR IGNORE INTO name_key VALUES (?1, ?2, ?3, ?4)";
 pub const INSERT_SEARCH: &str = "INSERT INTO search (kind, id, text) VALUES (?1, ?2, ?3)";
 /// Merges the full-text index into one segment. No ANALYZE: loading sqlite_stat1 would cost
 /// every invocation more than the planner gains on tables this small.
@@ -169,20 +174,9 @@ pub const NAME_PREFIX: &str = "SELECT DISTINCT id FROM name_key \
      WHERE entity = ?1 AND key >= ?2 AND key < ?3 ORDER BY id LIMIT 50";
 pub const NAME_KEYS: &str = "SELECT id, key FROM name_key WHERE entity = ?1";
 
-/// Full-text match: ?1 kind (or NULL for all), ?2 FTS5 query; best first. `rank` is bm25;
-/// ordering by it lets FTS5 sort the matches itself and read the row only of those returned.
-pub const SEARCH: &str = "SELECT kind, id, rank FROM search \
-     WHERE search MATCH ?2 AND (?1 IS NULL OR kind = ?1) ORDER BY rank LIMIT ?3";
-/// The same (all kinds) with each hit's display name and whether it is current (a branch's
-/// `active`; other records are always current), looked up for the returned hits only.
-pub const SEARCH_NAMED: &str = "SELECT kind, id, rank, \
-     CASE kind WHEN 'observatory' THEN \
-         (SELECT coalesce(o.acronym || ' — ', '') || o.name FROM observatory o WHERE o.id = search.id) \
-       WHEN 'branch' THEN \
-         (SELECT coalesce(b.short_title, b.title) FROM branch b WHERE b.idcc = search.id) \
-       ELSE (SELECT op.name FROM opco op WHERE op.id = search.id) END, \
-     kind <> 'branch' OR (SELECT b.active FROM branch b WHERE b.idcc = search.id) \
-     FROM search WHERE search MATCH ?1 ORDER BY rank LIMIT ?2";
+/// Full-text match: ?1 kind (or NULL for all), ?2 FTS5 query; best first.
+pub const SEARCH: &str = "SELECT kind, id, bm25(search) FROM search \
+     WHERE search MATCH ?2 AND (?1 IS NULL OR kind = ?1) ORDER BY bm25(search) LIMIT ?3";
 
 /// 1 when the catalogue has a `naf` table (schema version 2 and later), else 0.
 pub const HAS_NAF: &str =

@@ -37,12 +37,6 @@ pub struct BranchFilter {
     pub without_observatory: bool,
 }
 
-/// An FTS5 query requiring every word, each as a prefix.
-fn fts_query(words: &[String]) -> String {
-    let query: Vec<String> = words.iter().map(|w| format!("\"{w}\"*")).collect();
-    query.join(" ")
-}
-
 fn json_list(ids: &[String]) -> String {
     serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())
 }
@@ -296,29 +290,10 @@ impl Store {
         if words.is_empty() {
             return Ok(vec![]);
         }
+        let query: Vec<String> = words.iter().map(|w| format!("\"{w}\"*")).collect();
         let mut stmt = self.conn.prepare_cached(sql::SEARCH)?;
-        let rows = stmt.query_map(params![kind, fts_query(words), limit], |r| {
+        let rows = stmt.query_map(params![kind, query.join(" "), limit], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Like `full_text` over every kind, with each hit's display name and whether it is
-    /// current: (hit, current).
-    pub fn search_hits(&self, words: &[String], limit: i64) -> Result<Vec<(SearchHit, bool)>> {
-        if words.is_empty() {
-            return Ok(vec![]);
-        }
-        let mut stmt = self.conn.prepare_cached(sql::SEARCH_NAMED)?;
-        let rows = stmt.query_map(params![fts_query(words), limit], |r| {
-            let id: String = r.get(1)?;
-            let hit = SearchHit {
-                kind: r.get(0)?,
-                name: r.get::<_, Option<String>>(3)?.unwrap_or_else(|| id.clone()),
-                id,
-                score: -r.get::<_, f64>(2)?,
-            };
-            Ok((hit, r.get::<_, Option<bool>>(4)?.unwrap_or(false)))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
