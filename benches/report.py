@@ -1,11 +1,18 @@
 """Turns the hyperfine JSON files of benches/run.sh into docs/PERFORMANCE.md."""
-import json, os, platform, sqlite3, subprocess, sys, datetime
+import glob, json, os, platform, sqlite3, statistics, subprocess, sys, datetime
 
 work, synthetic = sys.argv[1], sys.argv[2]
 
 def medians(name):
-    with open(os.path.join(work, name + ".json")) as f:
-        return [r["median"] for r in json.load(f)["results"]]
+    """Per command, the median of its times over every round of `name`."""
+    times = None
+    for path in sorted(glob.glob(os.path.join(work, name + ".round*.json"))):
+        with open(path) as f:
+            results = json.load(f)["results"]
+        times = times or [[] for _ in results]
+        for acc, r in zip(times, results):
+            acc.extend(r["times"])
+    return [statistics.median(t) for t in times]
 
 rss = dict(line.split() for line in open(os.path.join(work, "rss.txt")))
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
@@ -17,7 +24,8 @@ out = []
 out.append("# Performance\n")
 out.append(f"Produced by `benches/run.sh` on {datetime.date.today()} ({cpu}, {os.cpu_count()} cores, "
            f"{platform.system()} {platform.release()}; sqlite3 shell {sqlite_version}). Medians of "
-           "alternating runs measured side by side in one run; ratios, not absolute times, are the result.\n")
+           "runs measured side by side in one run, alternating: every comparison is cut into rounds "
+           "that each run all its commands; ratios, not absolute times, are the result.\n")
 out.append("## opmq against the sqlite3 shell and /bin/true\n")
 out.append("The sqlite3 shell answers the same question with SQL on the very catalogue opmq bundles "
            "(`opmq export --format sqlite`).\n")

@@ -10,6 +10,10 @@ for tool in hyperfine sqlite3 python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "benches/run.sh: $tool is missing" >&2; exit 2; }
 done
 RUNS=${RUNS:-100}
+# Each comparison is cut into ROUNDS rounds, all commands in turn in each round, so that a
+# burst of machine noise falls on every command alike; medians are taken over all rounds.
+ROUNDS=${ROUNDS:-10}
+PER_ROUND=$(( (RUNS + ROUNDS - 1) / ROUNDS ))
 W=target/bench
 mkdir -p "$W" docs
 # The binary as released on Linux x86-64 (`cargo dist`: static, no dynamic loader), and,
@@ -38,11 +42,18 @@ list-json|list --json|SELECT * FROM observatory; SELECT * FROM observatory_alias
 export-json|export --format json|SELECT * FROM dataset; SELECT * FROM opco; SELECT * FROM branch; SELECT * FROM branch_opco; SELECT * FROM observatory; SELECT * FROM observatory_alias; SELECT * FROM observatory_branch; SELECT * FROM observatory_source;|-json
 Q
 
+# name, then the commands to compare: ROUNDS hyperfine calls, each running every command.
+rounds() {
+  local name=$1; shift
+  for r in $(seq "$ROUNDS"); do
+    hyperfine -N --style none --warmup 3 --runs "$PER_ROUND" \
+      --export-json "$W/$name.round$r.json" "$@" >/dev/null
+  done
+}
+
 rm -f "$W"/*.json "$W/rss.txt"
 while IFS='|' read -r name args sql flags; do
-  # Alternating runs of the four commands, side by side in one hyperfine call.
-  hyperfine -N --style none --warmup 10 --runs "$RUNS" --export-json "$W/$name.json" \
-    "$OPMQ $args" "sqlite3 $flags $DB \"$sql\"" "/bin/true" "$PLAIN $args" >/dev/null
+  rounds "$name" "$OPMQ $args" "sqlite3 $flags $DB \"$sql\"" "/bin/true" "$PLAIN $args"
   rss=0
   for _ in 1 2 3; do
     r=$( { /usr/bin/time -f '%M' "$OPMQ" $args >/dev/null; } 2>&1 | tail -1 )
@@ -54,8 +65,7 @@ done < "$W/queries.txt"
 # Scale: the same questions on the real and the 100x synthetic catalogue, side by side.
 for q in "search metallurgie" "list --branch 1486" "branch 1486 --json" "show OPIIEC --json"; do
   name="scale-${q%% *}"
-  hyperfine -N --style none --warmup 10 --runs "$RUNS" --export-json "$W/$name.json" \
-    "$OPMQ --catalogue $DB $q" "$OPMQ --catalogue $SYN $q" >/dev/null
+  rounds "$name" "$OPMQ --catalogue $DB $q" "$OPMQ --catalogue $SYN $q"
 done
 
 # --help, --version and completions never open the catalogue: they succeed with a missing one.
