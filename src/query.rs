@@ -419,6 +419,11 @@ fn opco_card(store: &Store, input: &str) -> Result<OpcoCard> {
     })
 }
 
+/// `opmq search` ranks at most this many matches of a query, the first in catalogue order:
+/// more than the bundled catalogue holds records (about 1,950), so there every match is
+/// ranked; in a catalogue many times larger, a very common word stays as fast as a rare one.
+pub const RANKED_AT_MOST: i64 = 2000;
+
 fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
     let w = words(text);
     if w.is_empty() {
@@ -428,7 +433,7 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
         )));
     }
     let mut hits = Vec::new();
-    for (kind, id, bm25) in store.full_text(None, &w, i64::from(limit) * 5)? {
+    for (kind, id, bm25) in store.full_text_bounded(&w, RANKED_AT_MOST, i64::from(limit) * 5)? {
         let (name, active) = store.display_name(&kind, &id)?;
         hits.push((
             !active,

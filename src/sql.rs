@@ -114,14 +114,41 @@ pub fn observatories_by_id() -> String {
          ORDER BY o.id"
     )
 }
-pub const OBSERVATORY_ALIASES: &str = "SELECT observatory_id, alias FROM observatory_alias \
-     WHERE observatory_id IN (SELECT value FROM json_each(?1)) ORDER BY observatory_id, pos";
-pub const OBSERVATORY_BRANCHES: &str = "SELECT ob.observatory_id, ob.idcc, b.short_title, b.active \
-     FROM observatory_branch ob JOIN branch b ON b.idcc = ob.idcc \
-     WHERE ob.observatory_id IN (SELECT value FROM json_each(?1)) ORDER BY ob.observatory_id, ob.pos";
-pub const OBSERVATORY_SOURCES: &str = "SELECT s.observatory_id, coalesce(s.url, d.url), s.dataset, \
-     s.supports, s.checked, s.note FROM observatory_source s LEFT JOIN dataset d ON d.key = s.dataset \
-     WHERE s.observatory_id IN (SELECT value FROM json_each(?1)) ORDER BY s.observatory_id, s.pos";
+/// Rows belonging to observatories: of those whose ids are in the JSON array ?1, or of every
+/// observatory (`every`: a plain scan in key order, no id list to read).
+fn of_observatories(select: &str, key: &str, every: bool, order: &str) -> String {
+    let only = match every {
+        true => String::new(),
+        false => format!(" WHERE {key} IN (SELECT value FROM json_each(?1))"),
+    };
+    format!("{select}{only} ORDER BY {order}")
+}
+pub fn observatory_aliases(every: bool) -> String {
+    of_observatories(
+        "SELECT observatory_id, alias FROM observatory_alias",
+        "observatory_id",
+        every,
+        "observatory_id, pos",
+    )
+}
+pub fn observatory_branches(every: bool) -> String {
+    of_observatories(
+        "SELECT ob.observatory_id, ob.idcc, b.short_title, b.active \
+         FROM observatory_branch ob JOIN branch b ON b.idcc = ob.idcc",
+        "ob.observatory_id",
+        every,
+        "ob.observatory_id, ob.pos",
+    )
+}
+pub fn observatory_sources(every: bool) -> String {
+    of_observatories(
+        "SELECT s.observatory_id, coalesce(s.url, d.url), s.dataset, s.supports, s.checked, \
+         s.note FROM observatory_source s LEFT JOIN dataset d ON d.key = s.dataset",
+        "s.observatory_id",
+        every,
+        "s.observatory_id, s.pos",
+    )
+}
 /// Observatories covering any of the IDCC in a JSON array.
 pub const OBSERVATORIES_OF_BRANCHES: &str =
     "SELECT DISTINCT observatory_id FROM observatory_branch \
@@ -177,6 +204,12 @@ pub const NAME_KEYS: &str = "SELECT id, key FROM name_key WHERE entity = ?1";
 /// Full-text match: ?1 kind (or NULL for all), ?2 FTS5 query; best first.
 pub const SEARCH: &str = "SELECT kind, id, bm25(search) FROM search \
      WHERE search MATCH ?2 AND (?1 IS NULL OR kind = ?1) ORDER BY bm25(search) LIMIT ?3";
+/// The first ?2 matches (rowid order) of FTS5 query ?1, best first among them (at most ?3):
+/// `opmq search` ranks a bounded number of matches, so a word found in most records costs
+/// no more than one found in ?2.
+pub const SEARCH_BOUNDED: &str = "SELECT kind, id, score FROM \
+     (SELECT kind, id, bm25(search) AS score FROM search WHERE search MATCH ?1 LIMIT ?2) \
+     ORDER BY score LIMIT ?3";
 
 /// 1 when the catalogue has a `naf` table (schema version 2 and later), else 0.
 pub const HAS_NAF: &str =

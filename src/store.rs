@@ -37,6 +37,12 @@ pub struct BranchFilter {
     pub without_observatory: bool,
 }
 
+/// An FTS5 query requiring every word, each as a prefix.
+fn fts_query(words: &[String]) -> String {
+    let query: Vec<String> = words.iter().map(|w| format!("\"{w}\"*")).collect();
+    query.join(" ")
+}
+
 fn json_list(ids: &[String]) -> String {
     serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())
 }
@@ -197,19 +203,31 @@ impl Store {
         if list.is_empty() {
             return Ok(list);
         }
+        // Every observatory listed: their rows are read whole, without an id list.
+        let every = filter.ids.is_none() && filter.opco.is_none();
         let ids = json_list(&list.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
         let pos: HashMap<String, usize> = list
             .iter()
             .enumerate()
             .map(|(i, o)| (o.id.clone(), i))
             .collect();
-        let mut stmt = self.conn.prepare_cached(sql::OBSERVATORY_ALIASES)?;
-        let mut rows = stmt.query([&ids])?;
+        let mut stmt = self.conn.prepare_cached(&sql::observatory_aliases(every))?;
+        let mut rows = if every {
+            stmt.query([])?
+        } else {
+            stmt.query([&ids])?
+        };
         while let Some(r) = rows.next()? {
             list[pos[&r.get::<_, String>(0)?]].aliases.push(r.get(1)?);
         }
-        let mut stmt = self.conn.prepare_cached(sql::OBSERVATORY_BRANCHES)?;
-        let mut rows = stmt.query([&ids])?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql::observatory_branches(every))?;
+        let mut rows = if every {
+            stmt.query([])?
+        } else {
+            stmt.query([&ids])?
+        };
         while let Some(r) = rows.next()? {
             let branch = BranchRef {
                 idcc: r.get(1)?,
@@ -218,8 +236,12 @@ impl Store {
             };
             list[pos[&r.get::<_, String>(0)?]].branches.push(branch);
         }
-        let mut stmt = self.conn.prepare_cached(sql::OBSERVATORY_SOURCES)?;
-        let mut rows = stmt.query([&ids])?;
+        let mut stmt = self.conn.prepare_cached(&sql::observatory_sources(every))?;
+        let mut rows = if every {
+            stmt.query([])?
+        } else {
+            stmt.query([&ids])?
+        };
         while let Some(r) = rows.next()? {
             let supports: String = r.get(3)?;
             let source = Source {
@@ -290,9 +312,26 @@ impl Store {
         if words.is_empty() {
             return Ok(vec![]);
         }
-        let query: Vec<String> = words.iter().map(|w| format!("\"{w}\"*")).collect();
         let mut stmt = self.conn.prepare_cached(sql::SEARCH)?;
-        let rows = stmt.query_map(params![kind, query.join(" "), limit], |r| {
+        let rows = stmt.query_map(params![kind, fts_query(words), limit], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// `full_text` over every kind, ranking only the first `ranked` matches in catalogue order
+    /// (all of them when there are fewer).
+    pub fn full_text_bounded(
+        &self,
+        words: &[String],
+        ranked: i64,
+        limit: i64,
+    ) -> Result<Vec<(String, String, f64)>> {
+        if words.is_empty() {
+            return Ok(vec![]);
+        }
+        let mut stmt = self.conn.prepare_cached(sql::SEARCH_BOUNDED)?;
+        let rows = stmt.query_map(params![fts_query(words), ranked, limit], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -469,3 +469,19 @@ fn spreadsheet_and_document_formats() {
     assert!(lines.next().unwrap().starts_with("|---|"));
     assert_eq!(md.lines().count(), list.len() + 2);
 }
+
+/// `opmq search` ranks at most `RANKED_AT_MOST` matches; the bundled catalogue must stay
+/// below it so that every match of every query is ranked.
+#[test]
+fn search_ranks_every_match_of_the_bundled_catalogue() {
+    let info: serde_json::Value = json(&["info", "--json"]);
+    let c = &info["counts"];
+    let records = ["observatories", "branches", "opcos"]
+        .iter()
+        .map(|k| c[k].as_i64().expect(k))
+        .sum::<i64>();
+    assert!(
+        records < opmq::query::RANKED_AT_MOST,
+        "{records} records: raise RANKED_AT_MOST"
+    );
+}

@@ -112,10 +112,7 @@ impl<'a> Escaping<'a> {
     fn drain(&mut self) -> std::io::Result<()> {
         let buf = std::mem::take(&mut self.pending);
         let (mut start, mut at) = (0, 0);
-        while let Some(found) = buf[at..]
-            .iter()
-            .position(|b| matches!(b, 0x7f | 0xc2 | 0xe2))
-        {
+        while let Some(found) = memchr::memchr3(0x7f, 0xc2, 0xe2, &buf[at..]) {
             at += found;
             let len = match buf[at] {
                 0x7f => 1,
