@@ -432,26 +432,28 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
             shorten(text)
         )));
     }
-    let mut hits = Vec::new();
+    // Hits come best first. Replaced conventions go after everything current, each group in
+    // order of relevance; once `limit` current hits are found, no later hit can enter.
+    let (mut current, mut replaced) = (Vec::new(), Vec::new());
     for (kind, id, bm25) in store.full_text_bounded(&w, RANKED_AT_MOST, i64::from(limit) * 5)? {
+        if current.len() == limit as usize {
+            break;
+        }
         let (name, active) = store.display_name(&kind, &id)?;
-        hits.push((
-            !active,
-            SearchHit {
-                kind,
-                id,
-                name,
-                score: -bm25,
-            },
-        ));
+        let hit = SearchHit {
+            kind,
+            id,
+            name,
+            score: -bm25,
+        };
+        match active {
+            true => current.push(hit),
+            false => replaced.push(hit),
+        }
     }
-    // Replaced conventions after everything current; then by relevance.
-    hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.score.total_cmp(&a.1.score)));
-    Ok(hits
-        .into_iter()
-        .take(limit as usize)
-        .map(|(_, h)| h)
-        .collect())
+    current.extend(replaced);
+    current.truncate(limit as usize);
+    Ok(current)
 }
 
 /// The whole catalogue.
