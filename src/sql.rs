@@ -207,12 +207,13 @@ pub const SEARCH: &str = "SELECT kind, id, bm25(search) FROM search \
 /// The first ?2 matches (rowid order) of FTS5 query ?1, best first among them (at most ?3):
 /// `opmq search` ranks a bounded number of matches, so a word found in most records costs
 /// no more than one found in ?2.
-/// Only rowid and score are kept while ranking; kind and id are read for the best alone.
-pub const SEARCH_BOUNDED: &str = "SELECT s.kind, s.id, best.score FROM \
+/// Only rowid and score are kept while ranking; kind and id (columns c0 and c1 of FTS5's
+/// own row store, `search_content`) are read for the best alone, by plain rowid.
+pub const SEARCH_BOUNDED: &str = "SELECT c.c0, c.c1, best.score FROM \
      (SELECT r, score FROM \
         (SELECT rowid AS r, bm25(search) AS score FROM search WHERE search MATCH ?1 LIMIT ?2) \
       ORDER BY score LIMIT ?3) best \
-     JOIN search s ON s.rowid = best.r ORDER BY best.score";
+     JOIN search_content c ON c.id = best.r ORDER BY best.score";
 
 /// 1 when the catalogue has a `naf` table (schema version 2 and later), else 0.
 pub const HAS_NAF: &str =
