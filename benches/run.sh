@@ -3,7 +3,7 @@
 # bundles, with /bin/true as the floor, and opmq on a synthetic catalogue 100x larger.
 # Writes docs/PERFORMANCE.md. Needs hyperfine, sqlite3, GNU time and python3
 # (Debian: apt-get install hyperfine sqlite3 time python3).
-# Usage: benches/run.sh            (RUNS=200 benches/run.sh for more runs)
+# Usage: benches/run.sh            (RUNS=200 ROUNDS=20 benches/run.sh for more runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for tool in hyperfine sqlite3 python3 /usr/bin/time; do
