@@ -276,6 +276,36 @@ fn observatories(r: &mut Rules, list: &[Observatory], known: &HashSet<&str>) {
             r.fail(&rec, "no source");
         }
         r.sources(&rec, &o.sources);
+        provenance(r, &rec, o);
+    }
+}
+
+/// Every fact an observatory gives is named by at least one source's `supports` (`notes`
+/// are opmq's own summary of the sources, not a fact of their own).
+fn provenance(r: &mut Rules, rec: &str, o: &Observatory) {
+    let supported: HashSet<&str> = o
+        .sources
+        .iter()
+        .flat_map(|s| s.supports.iter().map(String::as_str))
+        .collect();
+    let given = [
+        ("name", true),
+        ("acronym", o.acronym.is_some()),
+        ("aliases", !o.aliases.is_empty()),
+        ("status", o.status.is_some()),
+        ("level", o.level.is_some()),
+        ("replaced_by", o.replaced_by.is_some()),
+        ("opco", o.opco.is_some()),
+        ("website", o.website.is_some()),
+        ("email", o.email.is_some()),
+        ("phone", o.phone.is_some()),
+        ("address", o.address.is_known()),
+        ("idcc", !o.branches.is_empty()),
+        ("branches_text", o.branches_text.is_some()),
+        ("legal_basis", o.legal_basis.is_some()),
+    ];
+    for (field, _) in given.iter().filter(|(f, is)| *is && !supported.contains(f)) {
+        r.fail(rec, format!("{field} is given but no source supports it"));
     }
 }
 

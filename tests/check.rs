@@ -37,6 +37,8 @@ fn each_planted_error_is_named() {
         ("UPDATE observatory_source SET url = 'file:///work/notes.csv' WHERE observatory_id = 'opiiec' AND pos = 0", "observatory opiiec", "local file path"),
         ("UPDATE observatory SET acronym = '' WHERE id = 'opiiec'", "observatory opiiec", "empty string"),
         ("UPDATE branch SET idcc = '12345' WHERE idcc = '0016'", "IDCC 12345", "4 digits"),
+        ("UPDATE observatory_source SET supports = replace(supports, 'website', 'notes') WHERE observatory_id = 'opiiec'", "observatory opiiec", "website is given but no source supports it"),
+        ("UPDATE observatory SET email = 'contact@opiiec.fr' WHERE id = 'opiiec'", "observatory opiiec", "email is given but no source supports it"),
     ];
     for (sql, record, problem) in cases {
         let (code, report) = planted(sql);
