@@ -566,6 +566,11 @@ fn schema_version_1_catalogues_are_still_read_and_imported() {
         .contains("OK"));
     let out = e.run(&["--catalogue", p, "naf", "6202A"]);
     assert_eq!(out.status.code(), Some(1), "no table: the download hint");
+    let hits = String::from_utf8(e.ok(&["--catalogue", p, "search", "metallurgie"])).unwrap();
+    assert!(
+        hits.contains("3248"),
+        "search reads a file catalogue: {hits}"
+    );
     // A version-1 JSON export (no naf array) imports.
     let json = common::export_to(&e.dir, "v1.json");
     let mut value: serde_json::Value =
