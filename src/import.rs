@@ -131,19 +131,7 @@ pub fn from_export(e: &Export) -> TextCatalogue {
                     .collect(),
             })
             .collect(),
-        naf: e
-            .naf
-            .iter()
-            .map(|n| NafRow {
-                ape: n.ape.clone(),
-                ape_label: n.ape_label.clone(),
-                employees: n.employees,
-                idcc: n.idcc.clone(),
-                idcc_label: n.idcc_label.clone(),
-                share: n.share,
-                dataset: n.dataset.clone(),
-            })
-            .collect(),
+        naf: e.naf.clone(),
     }
 }
 

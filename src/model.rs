@@ -282,19 +282,9 @@ pub struct Export {
     pub naf: Vec<NafRow>,
 }
 
-/// One row of the DARES APE → IDCC passage table.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct NafRow {
-    pub ape: String,
-    pub ape_label: Option<String>,
-    pub employees: Option<i64>,
-    /// null for "Autre": no branch, or conventions under 1 % of the APE's employees.
-    pub idcc: Option<String>,
-    pub idcc_label: Option<String>,
-    /// Share of the APE's employees, in %.
-    pub share: f64,
-    pub dataset: String,
-}
+/// One row of the DARES APE → IDCC passage table: the same record the text catalogue and
+/// `opmq refresh naf` hold (`idcc` null for "Autre").
+pub use crate::text::NafRow;
 
 /// `opmq naf`: the branches covering an APE code, largest share of employees first.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -312,11 +312,7 @@ impl Store {
         if words.is_empty() {
             return Ok(vec![]);
         }
-        let mut stmt = self.conn.prepare_cached(sql::SEARCH)?;
-        let rows = stmt.query_map(params![kind, fts_query(words), limit], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.hits(sql::SEARCH, params![kind, fts_query(words), limit])
     }
 
     /// `full_text` over every kind, ranking only the first `ranked` matches in catalogue order
@@ -330,10 +326,16 @@ impl Store {
         if words.is_empty() {
             return Ok(vec![]);
         }
-        let mut stmt = self.conn.prepare_cached(sql::SEARCH_BOUNDED)?;
-        let rows = stmt.query_map(params![fts_query(words), ranked, limit], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?;
+        self.hits(
+            sql::SEARCH_BOUNDED,
+            params![fts_query(words), ranked, limit],
+        )
+    }
+
+    /// The (kind, id, bm25 score) rows of a full-text statement.
+    fn hits(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<(String, String, f64)>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(params, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -4,7 +4,7 @@
 //! `sources.toml` (datasets cited by key) and `observatories/<id>.toml` (one file an
 //! observatory). The build script turns it into the bundled SQLite catalogue.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -41,8 +41,9 @@ pub struct OpcoLinkRow {
 }
 
 /// One row of the DARES APE → IDCC passage table. Never in `data/` (the bundled catalogue
-/// has none); `opmq refresh naf` adds them to the user copy.
-#[derive(Debug, Clone, PartialEq)]
+/// has none); `opmq refresh naf` adds them to the user copy. Also the JSON record of
+/// `opmq naf` and of an export's `naf` array (`model::NafRow`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct NafRow {
     /// Five characters, `6202A`.
     pub ape: String,

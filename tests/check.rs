@@ -1,7 +1,7 @@
 //! `opmq check` passes on the bundled catalogue and names the record of each planted error.
 
 mod common;
-use common::{export_to, failure, stdout};
+use common::{altered_catalogue, failure, stdout};
 
 #[test]
 fn bundled_catalogue_passes() {
@@ -11,12 +11,8 @@ fn bundled_catalogue_passes() {
 /// Exports the bundled catalogue, breaks it with `sql`, and returns check's exit code and output.
 fn planted(sql: &str) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
-    let path = export_to(dir.path(), "c.sqlite");
+    let path = altered_catalogue(dir.path(), "c.sqlite", |c| c.execute_batch(sql).unwrap());
     let p = path.to_str().unwrap();
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch(&format!("PRAGMA foreign_keys = OFF; {sql}"))
-        .unwrap();
-    drop(conn);
     let (code, out, err) = failure(&["check", "--catalogue", p]);
     (code, out + &err)
 }

@@ -134,16 +134,15 @@ fn vcards_are_valid_rfc6350_one_per_observatory() {
 #[test]
 fn vcard_escapes_commas_semicolons_backslashes_and_controls() {
     let dir = tempfile::tempdir().unwrap();
-    let path = common::export_to(dir.path(), "c.sqlite");
-    let conn = rusqlite::Connection::open(&path).unwrap();
     let name = "Obs, métiers; a\\b\nnext \x1b[31m";
-    conn.execute(
-        "UPDATE observatory SET name = ?1, email = 'x@example.org', phone = '+33 1 23 45 67 89', \
-         street = '1, rue; B', postcode = '75001', city = 'Paris' WHERE id = 'opiiec'",
-        [name],
-    )
-    .unwrap();
-    drop(conn);
+    let path = common::altered_catalogue(dir.path(), "c.sqlite", |c| {
+        c.execute(
+            "UPDATE observatory SET name = ?1, email = 'x@example.org', phone = '+33 1 23 45 67 89', \
+             street = '1, rue; B', postcode = '75001', city = 'Paris' WHERE id = 'opiiec'",
+            [name],
+        )
+        .unwrap();
+    });
     let p = path.to_str().unwrap();
     let text = stdout(&["--catalogue", p, "contacts", "opiiec", "--format", "vcard"]);
     assert!(!text.contains('\x1b'));

@@ -553,11 +553,10 @@ fn naf_lists_branches_by_share_with_their_observatories() {
 #[test]
 fn schema_version_1_catalogues_are_still_read_and_imported() {
     let e = env();
-    let v1 = common::export_to(&e.dir, "v1.sqlite");
-    let conn = rusqlite::Connection::open(&v1).unwrap();
-    conn.execute_batch("DROP TABLE naf; UPDATE meta SET value = '1' WHERE key = 'schema_version';")
-        .unwrap();
-    drop(conn);
+    let v1 = common::altered_catalogue(&e.dir, "v1.sqlite", |c| {
+        c.execute_batch("DROP TABLE naf; UPDATE meta SET value = '1' WHERE key = 'schema_version';")
+            .unwrap()
+    });
     let p = s(&v1);
     let info: Info = e.json(&["--catalogue", p, "info", "--json"]);
     assert_eq!((info.schema_version, info.counts.naf_rows), (1, 0));

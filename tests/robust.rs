@@ -97,17 +97,16 @@ fn control_characters_in_arguments_never_reach_the_terminal() {
 #[test]
 fn hostile_catalogue_text_is_escaped_in_tables_and_valid_in_json() {
     let dir = tempfile::tempdir().unwrap();
-    let path = common::export_to(dir.path(), "c.sqlite");
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute(
-        "UPDATE observatory SET name = ?1, notes = ?2 WHERE id = 'opiiec'",
-        [
-            "Evil \x1b[2J\x1b[31mname\u{202e}",
-            "bell\u{7} and C1 \u{9b}31m, DEL\u{7f}, isolate\u{2066}, mark\u{200f} « ok » — ’",
-        ],
-    )
-    .unwrap();
-    drop(conn);
+    let path = common::altered_catalogue(dir.path(), "c.sqlite", |c| {
+        c.execute(
+            "UPDATE observatory SET name = ?1, notes = ?2 WHERE id = 'opiiec'",
+            [
+                "Evil \x1b[2J\x1b[31mname\u{202e}",
+                "bell\u{7} and C1 \u{9b}31m, DEL\u{7f}, isolate\u{2066}, mark\u{200f} « ok » — ’",
+            ],
+        )
+        .unwrap();
+    });
     let p = path.to_str().unwrap();
     for args in [
         &["--catalogue", p, "show", "opiiec"][..],
@@ -178,15 +177,14 @@ fn non_utf8_and_huge_arguments() {
 #[test]
 fn empty_catalogue() {
     let dir = tempfile::tempdir().unwrap();
-    let path = common::export_to(dir.path(), "c.sqlite");
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch(
-        "PRAGMA foreign_keys = OFF; DELETE FROM observatory_source; DELETE FROM observatory_branch; \
-         DELETE FROM observatory_alias; DELETE FROM observatory; DELETE FROM branch_opco; \
-         DELETE FROM branch; DELETE FROM name_key; DELETE FROM search; VACUUM;",
-    )
-    .unwrap();
-    drop(conn);
+    let path = common::altered_catalogue(dir.path(), "c.sqlite", |c| {
+        c.execute_batch(
+            "DELETE FROM observatory_source; DELETE FROM observatory_branch; \
+             DELETE FROM observatory_alias; DELETE FROM observatory; DELETE FROM branch_opco; \
+             DELETE FROM branch; DELETE FROM name_key; DELETE FROM search; VACUUM;",
+        )
+        .unwrap();
+    });
     let p = path.to_str().unwrap();
     one_line_error(&["--catalogue", p, "list"], 1);
     one_line_error(&["--catalogue", p, "branch", "1486"], 1);

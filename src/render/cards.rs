@@ -129,6 +129,12 @@ impl Card<'_> {
         writeln!(self.out)?;
         self.title(text)
     }
+
+    /// A section headed by its translated title and how many entries it lists.
+    fn counted(&mut self, title: &str, n: usize) -> Result<()> {
+        let text = format!("{} ({n})", self.t(title));
+        self.section(&text)
+    }
 }
 
 fn branch_label(c: &Card, b: &BranchRef) -> String {
@@ -141,7 +147,7 @@ fn branch_label(c: &Card, b: &BranchRef) -> String {
 }
 
 fn sources(card: &mut Card, list: &[Source]) -> Result<()> {
-    card.section(&format!("{} ({})", card.t("Sources"), list.len()))?;
+    card.counted("Sources", list.len())?;
     for s in list {
         let what = if s.supports.is_empty() {
             String::new()
@@ -194,11 +200,7 @@ fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Style) -> Resu
     c.maybe("scope", &o.branches_text)?;
     c.maybe("legal basis", &o.legal_basis)?;
     c.maybe("notes", &o.notes)?;
-    c.section(&format!(
-        "{} ({})",
-        c.t("Branches covered"),
-        o.branches.len()
-    ))?;
+    c.counted("Branches covered", o.branches.len())?;
     if o.branches.is_empty() {
         c.line(c.t("none identified by IDCC"))?;
     }
@@ -307,11 +309,7 @@ fn branch_card(out: &mut dyn Write, card: &BranchCard, style: &Style) -> Result<
         )?;
     }
     c.field("OPCO", &opco_line(&c, &b.opco))?;
-    c.section(&format!(
-        "{} ({})",
-        c.t("Observatories"),
-        b.observatories.len()
-    ))?;
+    c.counted("Observatories", b.observatories.len())?;
     contacts_of(&mut c, &b.observatories)?;
     if let Some(now) = &card.current {
         let title = now.short_title.as_deref().unwrap_or(&now.title);
@@ -341,17 +339,9 @@ fn opco_card(out: &mut dyn Write, card: &OpcoCard, style: &Style) -> Result<()> 
     c.maybe("SIREN", &o.siren)?;
     c.maybe("FC code", &o.france_competences_code)?;
     c.maybe("agréé from", &o.agrement_effective)?;
-    c.section(&format!(
-        "{} ({})",
-        c.t("Observatories"),
-        card.observatories.len()
-    ))?;
+    c.counted("Observatories", card.observatories.len())?;
     contacts_of(&mut c, &card.observatories)?;
-    c.section(&format!(
-        "{} ({})",
-        c.t("Active branches"),
-        card.branches.len()
-    ))?;
+    c.counted("Active branches", card.branches.len())?;
     for b in &card.branches {
         let label = branch_label(&c, b);
         c.line(&label)?;

@@ -66,3 +66,17 @@ pub fn export_to(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
         .success();
     path
 }
+
+/// The bundled catalogue exported as SQLite into `dir/name`, then changed by `alter` (with
+/// foreign keys off, so that a broken reference can be planted); returns the path.
+pub fn altered_catalogue(
+    dir: &std::path::Path,
+    name: &str,
+    alter: impl FnOnce(&rusqlite::Connection),
+) -> std::path::PathBuf {
+    let path = export_to(dir, name);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+    alter(&conn);
+    path
+}
