@@ -93,6 +93,8 @@ pub struct OpcoRec {
     pub siret: Option<String>,
     pub address: Option<String>,
     pub phone: Option<String>,
+    /// The OPCO's contact page (a form or a directory of regional contacts).
+    pub contact_page: Option<String>,
     pub agrement_effective: Option<String>,
     #[serde(rename = "source", default)]
     pub sources: Vec<OpcoSource>,
@@ -117,6 +119,30 @@ pub struct SourceRec {
     pub note: Option<String>,
 }
 
+/// One article of a branch agreement (Légifrance KALI) about an observatory.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AgreementRec {
+    /// The IDCC of the convention the text belongs to.
+    pub idcc: String,
+    /// `KALIARTI…` id of the article.
+    pub kali_article: String,
+    pub url: String,
+    pub text_title: String,
+    /// Date of the text (signature), `YYYY-MM-DD`.
+    pub text_date: String,
+    /// Article number as the text writes it (`8.7`, `39`).
+    pub article: Option<String>,
+    /// creates, organises, funds, names, delegates, dissolves.
+    pub role: String,
+    /// A short verbatim quote from the article.
+    pub quote: String,
+    /// Fields of the observatory this article supports.
+    #[serde(default)]
+    pub supports: Vec<String>,
+    pub checked: String,
+}
+
 fn yes() -> bool {
     true
 }
@@ -126,6 +152,9 @@ fn yes() -> bool {
 pub struct ObservatoryRec {
     pub id: String,
     pub name: String,
+    /// proper (a source writes it as the observatory's name), generic (a wording such as
+    /// "l'observatoire de la branche"), descriptive (composed by opmq to describe it).
+    pub name_kind: Option<String>,
     pub acronym: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -147,6 +176,8 @@ pub struct ObservatoryRec {
     pub address: Option<Address>,
     #[serde(rename = "source", default)]
     pub sources: Vec<SourceRec>,
+    #[serde(rename = "agreement", default)]
+    pub agreements: Vec<AgreementRec>,
 }
 
 #[derive(Deserialize)]
