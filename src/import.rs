@@ -40,6 +40,7 @@ pub fn from_export(e: &Export) -> TextCatalogue {
                 siret: o.siret.clone(),
                 address: o.address.clone(),
                 phone: o.phone.clone(),
+                contact_page: None,
                 agrement_effective: o.agrement_effective.clone(),
                 sources: o
                     .sources
@@ -98,6 +99,7 @@ pub fn from_export(e: &Export) -> TextCatalogue {
             .map(|o| ObservatoryRec {
                 id: o.id.clone(),
                 name: o.name.clone(),
+                name_kind: None,
                 acronym: o.acronym.clone(),
                 aliases: o.aliases.clone(),
                 status: o.status.clone(),
@@ -129,6 +131,7 @@ pub fn from_export(e: &Export) -> TextCatalogue {
                         note: s.note.clone(),
                     })
                     .collect(),
+                agreements: vec![],
             })
             .collect(),
         naf: e.naf.clone(),
