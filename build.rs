@@ -1,31 +1,20 @@
 //! Builds the SQLite catalogue from the text in `data/` into OUT_DIR; the library bundles it.
 
-#![allow(dead_code)]
-
-#[path = "src/fold.rs"]
-mod fold;
-#[path = "src/sql.rs"]
-mod sql;
-#[path = "src/text.rs"]
-mod text;
-#[path = "src/write.rs"]
-mod write;
-
+use opmq_catalogue::{text, write};
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
-    for f in ["src/fold.rs", "src/sql.rs", "src/text.rs", "src/write.rs"] {
-        println!("cargo:rerun-if-changed={f}");
-    }
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogue.sqlite");
     let catalogue = text::load(std::path::Path::new("data")).unwrap_or_else(|e| {
         panic!("data/ is not a valid catalogue: {e}");
     });
     let dangling = catalogue.dangling();
-    if !dangling.is_empty() {
-        panic!("data/ has dangling references:\n{}", dangling.join("\n"));
-    }
+    assert!(
+        dangling.is_empty(),
+        "data/ has dangling references:\n{}",
+        dangling.join("\n")
+    );
     names(&catalogue, &out.with_file_name("names.rs"));
     let _ = std::fs::remove_file(&out);
     let mut conn = rusqlite::Connection::open(&out).expect("create catalogue");
@@ -41,7 +30,7 @@ fn names(catalogue: &text::TextCatalogue, path: &std::path::Path) {
     let mut observatories: Vec<String> = catalogue
         .observatories
         .iter()
-        .flat_map(|o| std::iter::once(o.id.clone()).chain(o.acronym.clone()))
+        .flat_map(|o| std::iter::once(o.facts.id.clone()).chain(o.facts.acronym.clone()))
         .collect();
     observatories.sort();
     observatories.dedup();

@@ -3,18 +3,7 @@
 //! repeats every IDCC as `<idcc>-<k>` and every observatory as `<id>-<k>`, with the name of a
 //! French département appended, so queries on real codes and names still resolve.
 
-#[allow(dead_code, unused_imports)]
-#[path = "../src/fold.rs"]
-mod fold;
-#[allow(dead_code)]
-#[path = "../src/sql.rs"]
-mod sql;
-#[allow(dead_code)]
-#[path = "../src/text.rs"]
-mod text;
-#[allow(dead_code)]
-#[path = "../src/write.rs"]
-mod write;
+use opmq_catalogue::{text, write};
 
 const PLACES: &[&str] = &[
     "Ain",
@@ -148,18 +137,19 @@ fn main() {
             cat.links.push(l);
         }
         for o in &base.observatories {
-            let mut o = o.clone();
+            let mut rec = o.clone();
+            rec.idcc = rec.idcc.iter().map(|i| code(i)).collect();
+            let o = &mut rec.facts;
             o.id = code(&o.id);
             o.name = format!("{} — {place} ({k})", o.name);
-            o.acronym = o.acronym.map(|a| format!("{a}-{k}"));
+            o.acronym = o.acronym.take().map(|a| format!("{a}-{k}"));
             o.aliases = o
                 .aliases
                 .iter()
                 .map(|a| format!("{a} {place} {k}"))
                 .collect();
-            o.idcc = o.idcc.iter().map(|i| code(i)).collect();
             o.replaced_by = o.replaced_by.as_deref().map(code);
-            cat.observatories.push(o);
+            cat.observatories.push(rec);
         }
     }
     let _ = std::fs::remove_file(&out);

@@ -1,6 +1,7 @@
 //! The rules every catalogue obeys: `opmq check` lists each violation with its record.
 
-use crate::model::{Branch, Export, Observatory, Opco, Source};
+use crate::model::{Agreement, Branch, Export, Observatory, Opco, Source};
+use opmq_catalogue::record::{AGREEMENT_ROLES, NAME_KINDS};
 use std::collections::{HashMap, HashSet};
 
 /// The 11 OPCO ids of the contract.
@@ -155,14 +156,14 @@ pub fn check(cat: &Export, dangling: Vec<(String, String)>) -> Vec<Violation> {
 
 fn opcos(r: &mut Rules, list: &[Opco]) {
     for o in list {
-        let rec = format!("OPCO {}", o.id);
-        if !OPCO_IDS.contains(&o.id.as_str()) {
+        let rec = format!("OPCO {}", o.facts.id);
+        if !OPCO_IDS.contains(&o.facts.id.as_str()) {
             r.fail(&rec, "id is not one of the 11 canonical OPCO ids");
         }
-        r.text(&rec, "name", Some(&o.name));
-        r.url(&rec, "website", o.website.as_deref());
-        r.text(&rec, "address", o.address.as_deref());
-        if let Some(p) = &o.phone {
+        r.text(&rec, "name", Some(&o.facts.name));
+        r.url(&rec, "website", o.facts.website.as_deref());
+        r.text(&rec, "address", o.facts.address.as_deref());
+        if let Some(p) = &o.facts.phone {
             if !phone_ok(p) {
                 r.fail(
                     &rec,
@@ -170,7 +171,7 @@ fn opcos(r: &mut Rules, list: &[Opco]) {
                 );
             }
         }
-        r.sources(&rec, &o.sources);
+        r.sources(&rec, &o.facts.sources);
     }
 }
 
@@ -212,37 +213,38 @@ fn observatories(r: &mut Rules, list: &[Observatory], known: &HashSet<&str>) {
     let mut names: HashMap<String, &str> = HashMap::new();
     let mut ids: HashSet<&str> = HashSet::new();
     for o in list {
-        let rec = format!("observatory {}", o.id);
-        if !ids.insert(&o.id) {
+        let rec = format!("observatory {}", o.facts.id);
+        if !ids.insert(&o.facts.id) {
             r.fail(&rec, "duplicate id");
         }
-        if o.id.is_empty()
+        if o.facts.id.is_empty()
             || !o
+                .facts
                 .id
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         {
             r.fail(&rec, "id is not a lowercase slug");
         }
-        if let Some(other) = names.insert(crate::fold::fold(&o.name), &o.id) {
+        if let Some(other) = names.insert(crate::fold::fold(&o.facts.name), &o.facts.id) {
             r.fail(&rec, format!("same name as observatory {other}"));
         }
         for (field, v) in [
-            ("name", Some(o.name.as_str())),
-            ("acronym", o.acronym.as_deref()),
-            ("branches_text", o.branches_text.as_deref()),
-            ("legal_basis", o.legal_basis.as_deref()),
-            ("notes", o.notes.as_deref()),
-            ("address.street", o.address.street.as_deref()),
-            ("address.postcode", o.address.postcode.as_deref()),
-            ("address.city", o.address.city.as_deref()),
+            ("name", Some(o.facts.name.as_str())),
+            ("acronym", o.facts.acronym.as_deref()),
+            ("branches_text", o.facts.branches_text.as_deref()),
+            ("legal_basis", o.facts.legal_basis.as_deref()),
+            ("notes", o.facts.notes.as_deref()),
+            ("address.street", o.facts.address.street.as_deref()),
+            ("address.postcode", o.facts.address.postcode.as_deref()),
+            ("address.city", o.facts.address.city.as_deref()),
         ] {
             r.text(&rec, field, v);
         }
-        for a in &o.aliases {
+        for a in &o.facts.aliases {
             r.text(&rec, "alias", Some(a));
         }
-        if let Some(s) = &o.status {
+        if let Some(s) = &o.facts.status {
             if !matches!(s.as_str(), "active" | "merged" | "dissolved") {
                 r.fail(
                     &rec,
@@ -250,13 +252,13 @@ fn observatories(r: &mut Rules, list: &[Observatory], known: &HashSet<&str>) {
                 );
             }
         }
-        r.url(&rec, "website", o.website.as_deref());
-        if let Some(e) = &o.email {
+        r.url(&rec, "website", o.facts.website.as_deref());
+        if let Some(e) = &o.facts.email {
             if !email_ok(e) {
                 r.fail(&rec, format!("email {e:?} is not an address"));
             }
         }
-        if let Some(p) = &o.phone {
+        if let Some(p) = &o.facts.phone {
             if !phone_ok(p) {
                 r.fail(
                     &rec,
@@ -272,40 +274,96 @@ fn observatories(r: &mut Rules, list: &[Observatory], known: &HashSet<&str>) {
         for b in &o.branches {
             r.idcc(&rec, &b.idcc, known);
         }
-        if o.sources.is_empty() {
+        if o.facts.sources.is_empty() {
             r.fail(&rec, "no source");
         }
-        r.sources(&rec, &o.sources);
+        r.sources(&rec, &o.facts.sources);
+        agreements(r, &rec, &o.facts.agreements);
         provenance(r, &rec, o);
     }
 }
 
-/// Every fact an observatory gives is named by at least one source's `supports` (`notes`
-/// are opmq's own summary of the sources, not a fact of their own).
+/// Every fact an observatory gives is named by at least one source's or agreement's
+/// `supports` (`notes` are opmq's own summary of the sources, not a fact of their own); a
+/// name said to be proper has a source for it.
 fn provenance(r: &mut Rules, rec: &str, o: &Observatory) {
-    let supported: HashSet<&str> = o
-        .sources
-        .iter()
-        .flat_map(|s| s.supports.iter().map(String::as_str))
-        .collect();
-    let given = [
-        ("name", true),
-        ("acronym", o.acronym.is_some()),
-        ("aliases", !o.aliases.is_empty()),
-        ("status", o.status.is_some()),
-        ("level", o.level.is_some()),
-        ("replaced_by", o.replaced_by.is_some()),
-        ("opco", o.opco.is_some()),
-        ("website", o.website.is_some()),
-        ("email", o.email.is_some()),
-        ("phone", o.phone.is_some()),
-        ("address", o.address.is_known()),
-        ("idcc", !o.branches.is_empty()),
-        ("branches_text", o.branches_text.is_some()),
-        ("legal_basis", o.legal_basis.is_some()),
-    ];
-    for (field, _) in given.iter().filter(|(f, is)| *is && !supported.contains(f)) {
+    let supported: HashSet<&str> = o.facts.supported().collect();
+    let mut given = o.facts.filled_facts();
+    if o.opco.is_some() {
+        given.push("opco".into());
+    }
+    if !o.branches.is_empty() {
+        given.push("idcc".into());
+    }
+    for field in given.iter().filter(|f| !supported.contains(f.as_str())) {
         r.fail(rec, format!("{field} is given but no source supports it"));
+    }
+    match o.facts.name_kind.as_deref() {
+        None => {}
+        Some(kind) if !NAME_KINDS.contains(&kind) => r.fail(
+            rec,
+            format!("name_kind {kind:?} is not one of {}", NAME_KINDS.join(", ")),
+        ),
+        Some("proper") if !supported.contains("name") => {
+            r.fail(rec, "name_kind is proper but no source supports the name");
+        }
+        Some(_) => {}
+    }
+}
+
+/// Longest quote an agreement may carry: a few sentences, not the article.
+pub const MAX_QUOTE: usize = 600;
+
+/// Each agreement names its article, its text, its date and role, and quotes it briefly.
+fn agreements(r: &mut Rules, rec: &str, list: &[Agreement]) {
+    for a in list {
+        let at = format!("agreement {}", a.kali_article);
+        let id_ok = a.kali_article.starts_with("KALIARTI")
+            && a.kali_article.len() == 20
+            && a.kali_article[8..].bytes().all(|b| b.is_ascii_digit());
+        if !id_ok {
+            r.fail(
+                rec,
+                format!("{at}: the article id is not KALIARTI + 12 digits"),
+            );
+        }
+        let url = format!(
+            "https://www.legifrance.gouv.fr/conv_coll/id/{}",
+            a.kali_article
+        );
+        if a.url != url {
+            r.fail(rec, format!("{at}: url is not its Légifrance page {url}"));
+        }
+        if a.text_title.trim().is_empty() {
+            r.fail(rec, format!("{at}: no text title"));
+        }
+        if !date_ok(&a.text_date) || !date_ok(&a.checked) {
+            r.fail(
+                rec,
+                format!("{at}: text_date and checked must be YYYY-MM-DD"),
+            );
+        }
+        if !AGREEMENT_ROLES.contains(&a.role.as_str()) {
+            r.fail(
+                rec,
+                format!(
+                    "{at}: role {:?} is not one of {}",
+                    a.role,
+                    AGREEMENT_ROLES.join(", ")
+                ),
+            );
+        }
+        if a.quote.trim().is_empty() {
+            r.fail(rec, format!("{at}: no quote"));
+        } else if a.quote.chars().count() > MAX_QUOTE {
+            r.fail(
+                rec,
+                format!("{at}: the quote is longer than {MAX_QUOTE} characters"),
+            );
+        }
+        if !idcc_ok(&a.idcc) {
+            r.fail(rec, format!("{at}: IDCC {:?} is not 4 digits", a.idcc));
+        }
     }
 }
 

@@ -57,7 +57,7 @@ pub fn coverage(cat: &Export) -> Coverage {
             OpcoCoverage {
                 opco: id.to_string(),
                 observatories: count(obs, |o| of_opco(o)),
-                with_website: count(obs, |o| of_opco(o) && o.website.is_some()),
+                with_website: count(obs, |o| of_opco(o) && o.facts.website.is_some()),
                 active_branches: branches.len() as u64,
                 active_branches_with_observatory: count(&branches, |b| !b.observatories.is_empty()),
             }
@@ -65,12 +65,15 @@ pub fn coverage(cat: &Export) -> Coverage {
         .collect();
     Coverage {
         observatories: obs.len() as u64,
-        with_website: count(obs, |o| o.website.is_some()),
-        with_email: count(obs, |o| o.email.is_some()),
-        with_phone: count(obs, |o| o.phone.is_some()),
-        with_address: count(obs, |o| o.address.is_known()),
+        with_website: count(obs, |o| o.facts.website.is_some()),
+        with_email: count(obs, |o| o.facts.email.is_some()),
+        with_phone: count(obs, |o| o.facts.phone.is_some()),
+        with_address: count(obs, |o| o.facts.address.is_known()),
         with_any_contact: count(obs, |o| {
-            o.website.is_some() || o.email.is_some() || o.phone.is_some() || o.address.is_known()
+            o.facts.website.is_some()
+                || o.facts.email.is_some()
+                || o.facts.phone.is_some()
+                || o.facts.address.is_known()
         }),
         active_idcc: active.len() as u64,
         active_idcc_opco_sourced: count(&active, |b| b.opco.as_ref().is_some_and(|o| !o.derived)),

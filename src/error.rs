@@ -4,7 +4,6 @@ use std::fmt;
 
 /// Exit codes (documented in `--help` and the README).
 pub mod exit {
-    pub const OK: i32 = 0;
     pub const NOT_FOUND: i32 = 1;
     pub const USAGE: i32 = 2;
     pub const AMBIGUOUS: i32 = 3;
@@ -49,6 +48,12 @@ impl Error {
         }
     }
 
+    /// The one-line message in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::message(lang, &self.to_string())
+    }
+
     /// True for a write to a closed pipe (`opmq list | head -1`): not an error for the user.
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
@@ -80,7 +85,12 @@ impl From<std::io::Error> for Error {
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
-        Error::Data(format!("catalogue query failed: {e}"))
+        match e {
+            rusqlite::Error::FromSqlConversionFailure(_, _, why) => {
+                Error::Data(format!("the catalogue is inconsistent: {why}"))
+            }
+            e => Error::Data(format!("catalogue query failed: {e}")),
+        }
     }
 }
 

@@ -1,14 +1,73 @@
 //! `--json FIELD,FIELD`: keep only some top-level fields of each JSON record, in the order
-//! asked (as gh does). The valid fields of a command are those of its record type, so an
-//! unknown field is refused even when nothing matched.
+//! asked (as gh does). The valid fields of a command are those of its record kind, so an
+//! unknown field is refused before the catalogue is read.
 
-use crate::check::Violation;
-use crate::coverage::Coverage;
 use crate::error::{Error, Result};
-use crate::model::*;
-use crate::query::Output;
+use crate::model::{
+    Branch, BranchCard, Contact, Coverage, Export, Info, NafAnswer, Observatory, Opco, OpcoCard,
+    Paths, RefreshReport, SearchHit, Violation,
+};
 use serde::Serialize;
 use serde_json::Value;
+
+/// The kinds of record commands print: a new kind is one variant here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    Observatory,
+    Contact,
+    Branch,
+    BranchCard,
+    Opco,
+    OpcoCard,
+    SearchHit,
+    Info,
+    Coverage,
+    Violation,
+    Export,
+    Paths,
+    NafAnswer,
+    RefreshReport,
+}
+
+impl RecordKind {
+    const ALL: [RecordKind; 14] = [
+        RecordKind::Observatory,
+        RecordKind::Contact,
+        RecordKind::Branch,
+        RecordKind::BranchCard,
+        RecordKind::Opco,
+        RecordKind::OpcoCard,
+        RecordKind::SearchHit,
+        RecordKind::Info,
+        RecordKind::Coverage,
+        RecordKind::Violation,
+        RecordKind::Export,
+        RecordKind::Paths,
+        RecordKind::NafAnswer,
+        RecordKind::RefreshReport,
+    ];
+
+    /// The top-level JSON fields of one record of this kind.
+    #[must_use]
+    pub fn fields(self) -> Vec<String> {
+        match self {
+            RecordKind::Observatory => keys::<Observatory>(),
+            RecordKind::Contact => keys::<Contact>(),
+            RecordKind::Branch => keys::<Branch>(),
+            RecordKind::BranchCard => keys::<BranchCard>(),
+            RecordKind::Opco => keys::<Opco>(),
+            RecordKind::OpcoCard => keys::<OpcoCard>(),
+            RecordKind::SearchHit => keys::<SearchHit>(),
+            RecordKind::Info => keys::<Info>(),
+            RecordKind::Coverage => keys::<Coverage>(),
+            RecordKind::Violation => keys::<Violation>(),
+            RecordKind::Export => keys::<Export>(),
+            RecordKind::Paths => keys::<Paths>(),
+            RecordKind::NafAnswer => keys::<NafAnswer>(),
+            RecordKind::RefreshReport => keys::<RefreshReport>(),
+        }
+    }
+}
 
 /// The top-level keys of `T`'s JSON form, in declaration order (serde_json keeps it).
 fn keys<T: Serialize + Default>() -> Vec<String> {
@@ -18,52 +77,15 @@ fn keys<T: Serialize + Default>() -> Vec<String> {
     }
 }
 
-/// The fields one record of this output has.
-pub fn fields_of(output: &Output) -> Vec<String> {
-    match output {
-        Output::Observatories(_) | Output::Observatory(_) => keys::<Observatory>(),
-        Output::Contacts(_) => keys::<Contact>(),
-        Output::Branches(_) => keys::<Branch>(),
-        Output::Branch(_) => keys::<BranchCard>(),
-        Output::Opcos(_) => keys::<Opco>(),
-        Output::Opco(_) => keys::<OpcoCard>(),
-        Output::Search(_) => keys::<SearchHit>(),
-        Output::Info(_) => keys::<Info>(),
-        Output::Coverage(_) => keys::<Coverage>(),
-        Output::Check(_) => keys::<Violation>(),
-        Output::Export(..) => keys::<Export>(),
-        Output::Paths(_) => keys::<Paths>(),
-        Output::Naf(_) => keys::<NafAnswer>(),
-        Output::Refresh(_) => keys::<RefreshReport>(),
-    }
-}
-
 /// Every field any command has: what `--json` may be followed by (see `cli::normalise`).
 pub fn all_fields() -> std::collections::BTreeSet<String> {
-    [
-        keys::<Observatory>(),
-        keys::<Contact>(),
-        keys::<Branch>(),
-        keys::<BranchCard>(),
-        keys::<Opco>(),
-        keys::<OpcoCard>(),
-        keys::<SearchHit>(),
-        keys::<Info>(),
-        keys::<Coverage>(),
-        keys::<Violation>(),
-        keys::<Export>(),
-        keys::<Paths>(),
-        keys::<NafAnswer>(),
-        keys::<RefreshReport>(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
+    RecordKind::ALL.iter().flat_map(|k| k.fields()).collect()
 }
 
-/// Parses `id,name` into field names; refuses unknown ones, listing the valid fields.
-pub fn parse(list: &str, output: &Output) -> Result<Vec<String>> {
-    let valid = fields_of(output);
+/// Parses `id,name` into field names of `kind`; refuses unknown ones, listing the valid
+/// fields.
+pub fn parse(list: &str, kind: RecordKind) -> Result<Vec<String>> {
+    let valid = kind.fields();
     let asked: Vec<String> = list
         .split(',')
         .map(|f| f.trim().to_owned())
@@ -84,23 +106,16 @@ pub fn parse(list: &str, output: &Output) -> Result<Vec<String>> {
     Ok(asked)
 }
 
-fn pick(record: Value, fields: &[String]) -> Value {
-    let mut map = match record {
+/// A record's JSON with only `fields` kept, in the asked order.
+pub fn pick<T: Serialize>(record: &T, fields: &[String]) -> Result<Value> {
+    let mut map = match serde_json::to_value(record)? {
         Value::Object(map) => map,
         _ => serde_json::Map::new(),
     };
-    Value::Object(
+    Ok(Value::Object(
         fields
             .iter()
             .map(|f| (f.clone(), map.remove(f).unwrap_or(Value::Null)))
             .collect(),
-    )
-}
-
-/// The output's JSON with only `fields` kept, in the asked order: one record, or a list.
-pub fn select(output: &Output, fields: &[String]) -> Result<Value> {
-    Ok(match serde_json::to_value(output)? {
-        Value::Array(items) => Value::Array(items.into_iter().map(|r| pick(r, fields)).collect()),
-        record => pick(record, fields),
-    })
+    ))
 }

@@ -2,151 +2,85 @@
 //! atomically install it as the user copy. `--reset` returns to the bundled catalogue.
 
 use crate::error::{Error, Result};
-use crate::model::{Dataset as DatasetOut, Export};
+use crate::model::{Export, Observatory, Source};
 use crate::store::Store;
-use crate::text::*;
+use crate::text::{BranchRow, ObservatoryRec, OpcoLinkRow, TextCatalogue};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The text records that would produce this export: the inverse of reading the store.
-pub fn from_export(e: &Export) -> TextCatalogue {
-    let key_of = |url: &str| -> String {
-        e.datasets
-            .iter()
-            .find(|d| d.url == url)
-            .map(|d| d.key.clone())
-            .unwrap_or_else(|| url.into())
-    };
-    let keys = |sources: &[crate::model::Source]| -> String {
-        sources
-            .iter()
-            .filter_map(|s| s.dataset.clone())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    TextCatalogue {
-        datasets: e.datasets.iter().map(dataset).collect(),
-        opcos: e
-            .opcos
-            .iter()
-            .map(|o| OpcoRec {
-                id: o.id.clone(),
-                name: o.name.clone(),
-                full_name: o.full_name.clone(),
-                aliases: o.aliases.clone(),
-                france_competences_code: o.france_competences_code.clone(),
-                website: o.website.clone(),
-                siren: o.siren.clone(),
-                siret: o.siret.clone(),
-                address: o.address.clone(),
-                phone: o.phone.clone(),
-                contact_page: None,
-                agrement_effective: o.agrement_effective.clone(),
-                sources: o
-                    .sources
-                    .iter()
-                    .map(|s| OpcoSource {
-                        url: s.url.clone(),
-                        note: s.note.clone(),
-                        checked: s.checked.clone(),
-                    })
-                    .collect(),
-            })
-            .collect(),
-        branches: e
-            .branches
-            .iter()
-            .map(|b| BranchRow {
-                idcc: b.idcc.clone(),
-                short_title: b.short_title.clone(),
-                title: b.title.clone(),
-                kind: b.kind.clone(),
-                regime: b.regime.clone(),
-                scope: b.scope.clone(),
-                active: b.active as u8,
-                successor: b.successor.clone(),
-                kali_id: b.kali_id.clone(),
-                date_signature: b.date_signature.clone(),
-                date_effet: b.date_effet.clone(),
-                date_fin: b.date_fin.clone(),
-                code_dares: b.code_dares.clone(),
-                sources: keys(&b.sources),
-            })
-            .collect(),
-        links: e
-            .branches
-            .iter()
-            .filter_map(|b| {
-                b.opco.as_ref().map(|o| OpcoLinkRow {
+impl From<&Export> for TextCatalogue {
+    fn from(e: &Export) -> Self {
+        let key_of = |url: &str| -> String {
+            e.datasets
+                .iter()
+                .find(|d| d.url == url)
+                .map_or_else(|| url.into(), |d| d.key.clone())
+        };
+        let keys = |sources: &[Source]| -> String {
+            sources
+                .iter()
+                .filter_map(|s| s.dataset.clone())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        TextCatalogue {
+            datasets: e.datasets.clone(),
+            opcos: e.opcos.iter().map(|o| o.facts.clone()).collect(),
+            branches: e
+                .branches
+                .iter()
+                .map(|b| BranchRow {
                     idcc: b.idcc.clone(),
-                    opco: o.id.clone(),
-                    vintage: o.vintage.clone(),
-                    derived: o.derived,
-                    rule: o.rule.clone(),
-                    label: o.label.clone(),
-                    source: o
-                        .source
-                        .split_whitespace()
-                        .map(key_of)
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    short_title: b.short_title.clone(),
+                    title: b.title.clone(),
+                    kind: b.kind.clone(),
+                    regime: b.regime.clone(),
+                    scope: b.scope.clone(),
+                    active: u8::from(b.active),
+                    successor: b.successor.clone(),
+                    kali_id: b.kali_id.clone(),
+                    date_signature: b.date_signature.clone(),
+                    date_effet: b.date_effet.clone(),
+                    date_fin: b.date_fin.clone(),
+                    code_dares: b.code_dares.clone(),
+                    sources: keys(&b.sources),
                 })
-            })
-            .collect(),
-        observatories: e
-            .observatories
-            .iter()
-            .map(|o| ObservatoryRec {
-                id: o.id.clone(),
-                name: o.name.clone(),
-                name_kind: None,
-                acronym: o.acronym.clone(),
-                aliases: o.aliases.clone(),
-                status: o.status.clone(),
-                level: o.level.clone(),
-                replaced_by: o.replaced_by.clone(),
-                opco: o.opco.as_ref().map(|x| x.id.clone()),
-                opco_confirmed: o.opco.as_ref().is_none_or(|x| x.confirmed),
-                website: o.website.clone(),
-                email: o.email.clone(),
-                phone: o.phone.clone(),
-                branches_text: o.branches_text.clone(),
-                legal_basis: o.legal_basis.clone(),
-                notes: o.notes.clone(),
-                idcc: o.branches.iter().map(|b| b.idcc.clone()).collect(),
-                idcc_rule: o.branches_rule.clone(),
-                address: o.address.is_known().then(|| Address {
-                    street: o.address.street.clone(),
-                    postcode: o.address.postcode.clone(),
-                    city: o.address.city.clone(),
-                }),
-                sources: o
-                    .sources
-                    .iter()
-                    .map(|s| SourceRec {
-                        url: s.dataset.is_none().then(|| s.url.clone()),
-                        dataset: s.dataset.clone(),
-                        supports: s.supports.clone(),
-                        checked: s.checked.clone(),
-                        note: s.note.clone(),
+                .collect(),
+            links: e
+                .branches
+                .iter()
+                .filter_map(|b| {
+                    b.opco.as_ref().map(|o| OpcoLinkRow {
+                        idcc: b.idcc.clone(),
+                        opco: o.id.clone(),
+                        vintage: o.vintage.clone(),
+                        derived: o.derived,
+                        rule: o.rule.clone(),
+                        label: o.label.clone(),
+                        source: o
+                            .source
+                            .split_whitespace()
+                            .map(key_of)
+                            .collect::<Vec<_>>()
+                            .join(" "),
                     })
-                    .collect(),
-                agreements: vec![],
-            })
-            .collect(),
-        naf: e.naf.clone(),
+                })
+                .collect(),
+            observatories: e.observatories.iter().map(ObservatoryRec::from).collect(),
+            naf: e.naf.clone(),
+        }
     }
 }
 
-fn dataset(d: &DatasetOut) -> Dataset {
-    Dataset {
-        key: d.key.clone(),
-        title: d.title.clone(),
-        url: d.url.clone(),
-        page: d.page.clone(),
-        published: d.published.clone(),
-        checked: d.checked.clone(),
-        note: d.note.clone(),
+impl From<&Observatory> for ObservatoryRec {
+    fn from(o: &Observatory) -> Self {
+        ObservatoryRec {
+            facts: o.facts.clone(),
+            opco: o.opco.as_ref().map(|x| x.id.clone()),
+            opco_confirmed: o.opco.as_ref().is_none_or(|x| x.confirmed),
+            idcc: o.branches.iter().map(|b| b.idcc.clone()).collect(),
+        }
     }
 }
 
@@ -167,10 +101,17 @@ pub fn import(file: &Path, dest: &Path) -> Result<Store> {
         .and_then(|f| f.take(MAX_IMPORT).read_to_end(&mut bytes))
         .map_err(|e| invalid(file, e))?;
     if bytes.starts_with(b"SQLite format 3\0") {
-        return install_with(dest, |tmp| {
+        let store = install_with(dest, |tmp| {
             std::fs::write(tmp, &bytes).map_err(|e| e.to_string())
         })
-        .map_err(|why| invalid(file, why));
+        .map_err(|why| invalid(file, why))?;
+        if store.schema_version()? == crate::sql::SCHEMA_VERSION {
+            return Ok(store);
+        }
+        // An older schema, read through a migration: installed again in the current one.
+        let current = TextCatalogue::from(&crate::query::export_all(&store)?);
+        drop(store);
+        return install(&current, dest).map_err(|why| invalid(file, why));
     }
     let export: Export = serde_json::from_slice(&bytes).map_err(|e| {
         invalid(
@@ -185,7 +126,7 @@ pub fn import(file: &Path, dest: &Path) -> Result<Store> {
             format!("schema version {}", export.schema_version),
         ));
     }
-    install(&from_export(&export), dest).map_err(|why| invalid(file, why))
+    install(&TextCatalogue::from(&export), dest).map_err(|why| invalid(file, why))
 }
 
 /// Writes `cat` as a catalogue file beside `dest`, checks it completely and renames it over
@@ -194,7 +135,7 @@ pub fn import(file: &Path, dest: &Path) -> Result<Store> {
 pub fn install(cat: &TextCatalogue, dest: &Path) -> std::result::Result<Store, String> {
     install_with(dest, |tmp| {
         let mut conn = rusqlite::Connection::open(tmp).map_err(|e| e.to_string())?;
-        crate::write::write(&mut conn, cat).map_err(|e| e.to_string())?;
+        opmq_catalogue::write::write(&mut conn, cat).map_err(|e| e.to_string())?;
         conn.close().map_err(|(_, e)| e.to_string())
     })
 }

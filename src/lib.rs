@@ -1,27 +1,29 @@
 //! opmq: an offline reference for the French branch observatories (OPMQ).
 //!
-//! Data flows one way: `cli` (arguments) -> `query` (interpretation, against `store`) ->
-//! `model` (plain records) -> `render` (tables, JSON, CSV).
+//! Data flows one way: `cli` (arguments) → `plan` (a domain request and an output sink,
+//! decided once) → `query` (the request answered against `store`) → `model` (plain records)
+//! → `render` (one writer per format). `docs/ARCHITECTURE.md` says where things go.
 
-pub mod check;
 pub mod cli;
 pub mod config;
-pub mod coverage;
 pub mod error;
-pub mod fields;
-pub mod fold;
 pub mod i18n;
-pub mod import;
-pub mod location;
 pub mod model;
-pub mod naf;
 pub mod output;
+pub mod plan;
 pub mod query;
-pub mod refresh;
 pub mod render;
-pub mod sql;
 pub mod store;
-pub mod text;
-pub mod vcard;
-pub mod write;
-pub mod xlsx;
+
+pub(crate) mod check;
+pub(crate) mod coverage;
+pub(crate) mod fields;
+pub(crate) mod import;
+pub(crate) mod location;
+pub(crate) mod naf;
+pub(crate) mod refresh;
+pub(crate) mod xlsx;
+
+/// Text folding and IDCC parsing, shared with the build script.
+pub use opmq_catalogue::fold;
+pub(crate) use opmq_catalogue::{sql, text};

@@ -1,23 +1,12 @@
 //! The public data model: what every command returns and what `--json` prints.
 //! Field names are the JSON contract (README, "JSON"); unknown values are `null` or `[]`.
 
+pub use crate::check::Violation;
+pub use crate::coverage::{Coverage, OpcoCoverage};
+pub use opmq_catalogue::record::{
+    Address, Agreement, Dataset, NafRow, ObservatoryFacts, OpcoFacts, Source,
+};
 use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Source {
-    pub url: String,
-    /// The dataset key when the fact comes from a bundled dataset rather than a page.
-    pub dataset: Option<String>,
-    pub supports: Vec<String>,
-    pub checked: String,
-    pub note: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct OpcoRef {
-    pub id: String,
-    pub name: String,
-}
 
 /// An observatory's OPCO; `confirmed` is false when it is only the covered branch's 2019 OPCO.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -28,61 +17,19 @@ pub struct ObservatoryOpco {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Address {
-    pub street: Option<String>,
-    pub postcode: Option<String>,
-    pub city: Option<String>,
-}
-
-impl Address {
-    pub fn is_known(&self) -> bool {
-        self.street.is_some() || self.postcode.is_some() || self.city.is_some()
-    }
-    pub fn line(&self) -> Option<String> {
-        let city = [&self.postcode, &self.city]
-            .iter()
-            .filter_map(|s| s.as_deref())
-            .collect::<Vec<_>>();
-        let parts: Vec<String> = self
-            .street
-            .iter()
-            .cloned()
-            .chain((!city.is_empty()).then(|| city.join(" ")))
-            .collect();
-        (!parts.is_empty()).then(|| parts.join(", "))
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BranchRef {
     pub idcc: String,
     pub short_title: Option<String>,
     pub active: bool,
 }
 
+/// An observatory: its facts (as `data/` gives them), its OPCO and the branches it covers.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Observatory {
-    pub id: String,
-    pub name: String,
-    pub acronym: Option<String>,
-    pub aliases: Vec<String>,
-    /// "active", "merged", "dissolved", or null when no recent source says.
-    pub status: Option<String>,
-    /// "opco" for an OPCO-wide observatory, null for a branch observatory.
-    pub level: Option<String>,
-    pub replaced_by: Option<String>,
+    #[serde(flatten)]
+    pub facts: ObservatoryFacts,
     pub opco: Option<ObservatoryOpco>,
-    pub website: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub address: Address,
     pub branches: Vec<BranchRef>,
-    /// Set when the IDCC were matched by a rule (branch name) rather than read in a source.
-    pub branches_rule: Option<String>,
-    pub branches_text: Option<String>,
-    pub legal_basis: Option<String>,
-    pub notes: Option<String>,
-    pub sources: Vec<Source>,
 }
 
 /// An observatory in short, as listed on a branch or an OPCO.
@@ -98,6 +45,7 @@ pub struct ObservatoryRef {
 
 impl From<&Observatory> for ObservatoryRef {
     fn from(o: &Observatory) -> Self {
+        let o = &o.facts;
         ObservatoryRef {
             id: o.id.clone(),
             name: o.name.clone(),
@@ -126,15 +74,16 @@ pub struct Contact {
 
 impl From<&Observatory> for Contact {
     fn from(o: &Observatory) -> Self {
+        let f = &o.facts;
         Contact {
-            id: o.id.clone(),
-            name: o.name.clone(),
-            acronym: o.acronym.clone(),
+            id: f.id.clone(),
+            name: f.name.clone(),
+            acronym: f.acronym.clone(),
             opco: o.opco.clone(),
-            website: o.website.clone(),
-            email: o.email.clone(),
-            phone: o.phone.clone(),
-            address: o.address.clone(),
+            website: f.website.clone(),
+            email: f.email.clone(),
+            phone: f.phone.clone(),
+            address: f.address.clone(),
             branches: o.branches.clone(),
         }
     }
@@ -186,22 +135,13 @@ pub struct BranchCard {
     pub current: Option<Box<Branch>>,
 }
 
+/// An OPCO, with how many active branches and observatories the catalogue attaches to it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Opco {
-    pub id: String,
-    pub name: String,
-    pub full_name: String,
-    pub aliases: Vec<String>,
-    pub france_competences_code: Option<String>,
-    pub website: Option<String>,
-    pub siren: Option<String>,
-    pub siret: Option<String>,
-    pub address: Option<String>,
-    pub phone: Option<String>,
-    pub agrement_effective: Option<String>,
+    #[serde(flatten)]
+    pub facts: OpcoFacts,
     pub active_branches: u64,
     pub observatories_count: u64,
-    pub sources: Vec<Source>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -219,17 +159,6 @@ pub struct SearchHit {
     pub id: String,
     pub name: String,
     pub score: f64,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Dataset {
-    pub key: String,
-    pub title: String,
-    pub url: String,
-    pub page: Option<String>,
-    pub published: String,
-    pub checked: String,
-    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -281,10 +210,6 @@ pub struct Export {
     #[serde(default)]
     pub naf: Vec<NafRow>,
 }
-
-/// One row of the DARES APE → IDCC passage table: the same record the text catalogue and
-/// `opmq refresh naf` hold (`idcc` null for "Autre").
-pub use crate::text::NafRow;
 
 /// `opmq naf`: the branches covering an APE code, largest share of employees first.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

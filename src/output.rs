@@ -1,22 +1,19 @@
 //! Where output goes and how it should look: the one TTY and colour decision, and atomic
 //! file writes for exports.
 
-use crate::cli::{ColorChoice, Lang};
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::render::Style;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-/// Decides colour, borders, width and language for standard output, once.
-pub fn stdout_style(choice: ColorChoice, ascii: bool, lang: Lang) -> Style {
+/// Decides colour, borders, width and language for standard output, once. `color` is
+/// `--color always` (true), `never` (false) or `auto` (None).
+pub fn stdout_style(color: Option<bool>, ascii: bool, lang: Lang) -> Style {
     let tty = std::io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-    let color = match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => tty && !no_color && !dumb,
-    };
+    let color = color.unwrap_or(tty && !no_color && !dumb);
     let columns = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<u16>().ok());

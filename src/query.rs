@@ -1,13 +1,122 @@
-//! Interprets a command's arguments against the catalogue and returns plain records.
+//! The domain: a [`Request`] (what the user asked, in the catalogue's terms, never clap's)
+//! answered against the catalogue as an [`Answer`] of plain records.
 
-use crate::cli::{Command, ObservatoryArgs, Table};
 use crate::error::{Error, Result};
+use crate::fields::RecordKind;
 use crate::fold::{fold, parse_idcc, words};
-use crate::model::*;
+use crate::model::{
+    Branch, BranchCard, BranchRef, Contact, Coverage, Export, Info, NafAnswer, Observatory,
+    ObservatoryRef, Opco, OpcoCard, Paths, RefreshReport, SearchHit, Violation,
+};
 use crate::store::{BranchFilter, ObservatoryFilter, Store};
 use std::collections::HashSet;
+use std::path::PathBuf;
 
-/// What a command produced, ready for `render`.
+/// Which observatories: those covering a branch (IDCC or words), of an OPCO, matching words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ObservatoryQuery {
+    pub branch: Option<String>,
+    pub opco: Option<String>,
+    pub search: Option<String>,
+}
+
+impl ObservatoryQuery {
+    #[must_use]
+    pub fn is_filtered(&self) -> bool {
+        self.branch.is_some() || self.opco.is_some() || self.search.is_some()
+    }
+}
+
+/// Which branches: of an OPCO or an observatory, matching words; replaced ones too (`all`);
+/// only the national conventions no observatory covers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BranchQuery {
+    pub opco: Option<String>,
+    pub observatory: Option<String>,
+    pub search: Option<String>,
+    pub all: bool,
+    pub without_observatory: bool,
+}
+
+/// The records a table export lists (`--format csv`…).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Table {
+    #[default]
+    Observatories,
+    Branches,
+    Opcos,
+}
+
+/// One question to the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// `list`
+    Observatories(ObservatoryQuery),
+    /// `show NAME`
+    Observatory(String),
+    /// `contacts [NAME]`
+    Contacts(Option<String>, ObservatoryQuery),
+    /// `branches`
+    Branches(BranchQuery),
+    /// `branch IDCC|WORDS`
+    Branch(String),
+    Opcos,
+    /// `opco NAME`
+    Opco(String),
+    /// `search WORDS`, at most `limit` hits.
+    Search {
+        words: String,
+        limit: u32,
+    },
+    /// `export`: the catalogue (or the part these filters keep); `table` for table formats.
+    Export(ObservatoryQuery, Table),
+    /// `export --format sqlite`: the catalogue in use as one SQLite file.
+    SqliteImage,
+    Info,
+    Coverage,
+    Paths,
+    Check,
+    /// `naf APE`
+    Naf(String),
+    /// `import FILE`
+    Import(PathBuf),
+    /// `import --reset`
+    ResetImport,
+    Refresh(crate::refresh::Source),
+}
+
+impl Request {
+    /// The kind of record this request answers with (`--json FIELD,FIELD` is checked against
+    /// its fields before anything is read).
+    #[must_use]
+    pub(crate) fn record_kind(&self) -> RecordKind {
+        match self {
+            Request::Observatories(_) | Request::Observatory(_) => RecordKind::Observatory,
+            Request::Contacts(..) => RecordKind::Contact,
+            Request::Branches(_) => RecordKind::Branch,
+            Request::Branch(_) => RecordKind::BranchCard,
+            Request::Opcos => RecordKind::Opco,
+            Request::Opco(_) => RecordKind::OpcoCard,
+            Request::Search { .. } => RecordKind::SearchHit,
+            Request::Export(..) | Request::SqliteImage => RecordKind::Export,
+            Request::Info | Request::Import(_) | Request::ResetImport => RecordKind::Info,
+            Request::Coverage => RecordKind::Coverage,
+            Request::Paths => RecordKind::Paths,
+            Request::Check => RecordKind::Violation,
+            Request::Naf(_) => RecordKind::NafAnswer,
+            Request::Refresh(_) => RecordKind::RefreshReport,
+        }
+    }
+}
+
+/// An export with the table its table formats list.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ExportView {
+    pub export: Export,
+    pub table: Table,
+}
+
+/// What a request produced, ready for `render`.
 #[derive(Debug)]
 pub enum Output {
     Observatories(Vec<Observatory>),
@@ -19,35 +128,88 @@ pub enum Output {
     Opco(Box<OpcoCard>),
     Search(Vec<SearchHit>),
     Info(Box<Info>),
-    Coverage(Box<crate::coverage::Coverage>),
-    Check(Vec<crate::check::Violation>),
-    Export(Box<Export>, Table),
+    Coverage(Box<Coverage>),
+    Check(Vec<Violation>),
+    Export(Box<ExportView>),
+    /// A SQLite file image (`export --format sqlite`).
+    Image(Vec<u8>),
     Paths(Box<Paths>),
     Naf(Box<NafAnswer>),
     Refresh(Box<RefreshReport>),
 }
 
-/// An output serialises as its records alone (the JSON contract).
-impl serde::Serialize for Output {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        match self {
-            Output::Observatories(v) => v.serialize(s),
-            Output::Observatory(v) => v.serialize(s),
-            Output::Contacts(v) => v.serialize(s),
-            Output::Branches(v) => v.serialize(s),
-            Output::Branch(v) => v.serialize(s),
-            Output::Opcos(v) => v.serialize(s),
-            Output::Opco(v) => v.serialize(s),
-            Output::Search(v) => v.serialize(s),
-            Output::Info(v) => v.serialize(s),
-            Output::Coverage(v) => v.serialize(s),
-            Output::Check(v) => v.serialize(s),
-            Output::Export(v, _) => v.serialize(s),
-            Output::Paths(v) => v.serialize(s),
-            Output::Naf(v) => v.serialize(s),
-            Output::Refresh(v) => v.serialize(s),
+/// The output, what to tell on stderr beside it (warnings, a summary), and the error the run
+/// ends with after the output is written (`opmq check` finding violations).
+#[derive(Debug)]
+pub struct Answer {
+    pub output: Output,
+    pub notices: Vec<String>,
+    pub failure: Option<Error>,
+}
+
+impl From<Output> for Answer {
+    fn from(output: Output) -> Self {
+        Answer {
+            output,
+            notices: vec![],
+            failure: None,
         }
     }
+}
+
+/// Answers `request` against the catalogue `catalogue` names (`--catalogue`), or the one in
+/// use; `import` and `refresh` write the user's own copy.
+pub fn answer(request: &Request, catalogue: Option<&std::path::Path>) -> Result<Answer> {
+    match request {
+        Request::Paths => return Ok(Output::Paths(Box::new(paths())).into()),
+        Request::Import(file) => {
+            let store = crate::import::import(file, &crate::import::destination()?)?;
+            return Ok(Output::Info(Box::new(store.info()?)).into());
+        }
+        Request::ResetImport => {
+            crate::import::reset(&crate::import::destination()?)?;
+            return Ok(Output::Info(Box::new(Store::bundled()?.info()?)).into());
+        }
+        Request::Refresh(source) => {
+            if catalogue.is_some() {
+                return Err(Error::Usage(
+                    "refresh updates your own catalogue: drop --catalogue (and OPMQ_CATALOGUE)"
+                        .into(),
+                ));
+            }
+            let report = crate::refresh::run(source)?;
+            let done = format!(
+                "{} updated from {}: {} rows read, {} change(s)",
+                report.catalogue,
+                report.file,
+                report.rows,
+                report.changes.len()
+            );
+            return Ok(Answer {
+                output: Output::Refresh(Box::new(report)),
+                notices: vec![done],
+                failure: None,
+            });
+        }
+        _ => {}
+    }
+    let (store, warning) = crate::location::open(catalogue)?;
+    // Read-only and about to exit: closing SQLite would only cost time.
+    let store = std::mem::ManuallyDrop::new(store);
+    let output = run(&store, request)?;
+    let failure = match &output {
+        Output::Check(v) if !v.is_empty() => Some(Error::Data(format!(
+            "{} rule(s) broken in catalogue {}",
+            v.len(),
+            store.origin()
+        ))),
+        _ => None,
+    };
+    Ok(Answer {
+        output,
+        notices: warning.into_iter().collect(),
+        failure,
+    })
 }
 
 const ALL: i64 = 1_000_000;
@@ -72,19 +234,18 @@ pub fn paths() -> Paths {
     }
 }
 
-pub fn run(store: &Store, command: &Command) -> Result<Output> {
-    Ok(match command {
-        Command::List(args) => Output::Observatories(non_empty(
-            store.observatories(&observatory_filter(store, args)?)?,
+/// Answers a request that reads the catalogue.
+pub fn run(store: &Store, request: &Request) -> Result<Output> {
+    Ok(match request {
+        Request::Observatories(q) => Output::Observatories(non_empty(
+            store.observatories(&observatory_filter(store, q)?)?,
             "no observatory matches these filters",
         )?),
-        Command::Show { name } => Output::Observatory(Box::new(store.observatory(&resolve(
-            store,
-            "observatory",
-            name,
-        )?)?)),
-        Command::Contacts { name, filter } => {
-            let mut f = observatory_filter(store, filter)?;
+        Request::Observatory(name) => Output::Observatory(Box::new(
+            store.observatory(&resolve(store, "observatory", name)?)?,
+        )),
+        Request::Contacts(name, q) => {
+            let mut f = observatory_filter(store, q)?;
             if let Some(name) = name {
                 let id = resolve(store, "observatory", name)?;
                 f.ids = Some(match f.ids {
@@ -96,59 +257,58 @@ pub fn run(store: &Store, command: &Command) -> Result<Output> {
             let list = non_empty(list, "no observatory matches these filters")?;
             Output::Contacts(list.iter().map(Contact::from).collect())
         }
-        Command::Branches {
-            opco,
-            observatory,
-            search,
-            all,
-            without_observatory,
-        } => {
+        Request::Branches(q) => {
             let filter = BranchFilter {
-                opco: opco
+                opco: q
+                    .opco
                     .as_deref()
                     .map(|o| resolve(store, "opco", o))
                     .transpose()?,
-                observatory: observatory
+                observatory: q
+                    .observatory
                     .as_deref()
                     .map(|o| resolve(store, "observatory", o))
                     .transpose()?,
-                idcc: search
+                idcc: q
+                    .search
                     .as_deref()
                     .map(|s| branch_words(store, s))
                     .transpose()?,
-                all: *all,
-                without_observatory: *without_observatory,
+                all: q.all,
+                without_observatory: q.without_observatory,
             };
             Output::Branches(non_empty(
                 store.branches(&filter)?,
                 "no branch matches these filters",
             )?)
         }
-        Command::Branch { idcc } => Output::Branch(Box::new(branch_card(store, idcc)?)),
-        Command::Opcos => Output::Opcos(store.opcos(None)?),
-        Command::Opco { id } => Output::Opco(Box::new(opco_card(store, id)?)),
-        Command::Search { words: w, limit } => Output::Search(non_empty(
-            search(store, &w.join(" "), *limit)?,
-            "nothing matches",
-        )?),
-        Command::Export { filter, table, .. } => {
-            Output::Export(Box::new(export(store, filter)?), *table)
+        Request::Branch(idcc) => Output::Branch(Box::new(branch_card(store, idcc)?)),
+        Request::Opcos => Output::Opcos(store.opcos(None)?),
+        Request::Opco(id) => Output::Opco(Box::new(opco_card(store, id)?)),
+        Request::Search { words, limit } => {
+            Output::Search(non_empty(search(store, words, *limit)?, "nothing matches")?)
         }
-        Command::Info { paths: true, .. } => Output::Paths(Box::new(paths())),
-        Command::Info {
-            coverage: false, ..
-        } => Output::Info(Box::new(store.info()?)),
-        Command::Info { coverage: true, .. } => {
-            let all = export_all(store)?;
-            Output::Coverage(Box::new(crate::coverage::coverage(&all)))
+        Request::Export(q, table) => Output::Export(Box::new(ExportView {
+            export: export(store, q)?,
+            table: *table,
+        })),
+        Request::SqliteImage => Output::Image(store.serialize()?),
+        Request::Paths => Output::Paths(Box::new(paths())),
+        Request::Info | Request::Import(_) | Request::ResetImport => {
+            Output::Info(Box::new(store.info()?))
         }
-        Command::Check => {
+        Request::Coverage => {
+            Output::Coverage(Box::new(crate::coverage::coverage(&export_all(store)?)))
+        }
+        Request::Check => {
             let all = export_all(store)?;
             Output::Check(crate::check::check(&all, store.dangling_references()?))
         }
-        Command::Naf { ape } => Output::Naf(Box::new(crate::naf::answer(store, ape)?)),
-        Command::Completions { .. } | Command::Import { .. } | Command::Refresh { .. } => {
-            unreachable!("handled before a catalogue is opened")
+        Request::Naf(ape) => Output::Naf(Box::new(crate::naf::answer(store, ape)?)),
+        Request::Refresh(_) => {
+            return Err(Error::Usage(
+                "refresh writes your own catalogue, not the one read".into(),
+            ))
         }
     })
 }
@@ -297,7 +457,7 @@ fn chain(store: &Store, idcc: &str) -> Result<Vec<BranchRef>> {
     Ok(out)
 }
 
-fn observatory_filter(store: &Store, args: &ObservatoryArgs) -> Result<ObservatoryFilter> {
+fn observatory_filter(store: &Store, args: &ObservatoryQuery) -> Result<ObservatoryFilter> {
     let mut filter = ObservatoryFilter {
         opco: args
             .opco
@@ -458,11 +618,11 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
 
 /// The whole catalogue.
 pub fn export_all(store: &Store) -> Result<Export> {
-    export(store, &ObservatoryArgs::default())
+    export(store, &ObservatoryQuery::default())
 }
 
-fn export(store: &Store, args: &ObservatoryArgs) -> Result<Export> {
-    let filtered = args.branch.is_some() || args.opco.is_some() || args.search.is_some();
+fn export(store: &Store, args: &ObservatoryQuery) -> Result<Export> {
+    let filtered = args.is_filtered();
     let observatories = store.observatories(&observatory_filter(store, args)?)?;
     let branches = if filtered {
         let idcc: Vec<String> = observatories

@@ -10,11 +10,6 @@ use std::path::Path;
 
 static BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogue.sqlite"));
 
-/// The bundled catalogue as a SQLite file image.
-pub fn bundled_bytes() -> &'static [u8] {
-    BUNDLED
-}
-
 pub struct Store {
     conn: Connection,
     origin: String,
@@ -107,7 +102,10 @@ impl Store {
             )));
         }
         match version.as_deref().and_then(|v| v.parse::<i64>().ok()) {
-            Some(v) if (sql::OLDEST_READABLE..=sql::SCHEMA_VERSION).contains(&v) => Ok(store),
+            Some(sql::SCHEMA_VERSION) => Ok(store),
+            Some(v) if (sql::OLDEST_READABLE..sql::SCHEMA_VERSION).contains(&v) => {
+                store.migrated(path)
+            }
             Some(v) => Err(Error::Data(format!(
                 "{} has schema version {v}; this opmq reads version {}",
                 path.display(),
@@ -118,6 +116,34 @@ impl Store {
                 path.display()
             ))),
         }
+    }
+
+    /// An older catalogue file, copied into memory and brought to the current schema there
+    /// (the file itself is never written).
+    fn migrated(self, path: &Path) -> Result<Store> {
+        let cannot =
+            |e: std::io::Error| Error::Data(format!("cannot read {}: {e}", path.display()));
+        let file = std::fs::File::open(path).map_err(cannot)?;
+        let len = file.metadata().map_err(cannot)?.len();
+        let mut conn = Connection::open_in_memory()?;
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, file, len as usize, false)?;
+        conn.execute_batch(sql::MIGRATE_TO_3).map_err(|e| {
+            Error::Data(format!("{} is not an opmq catalogue: {e}", path.display()))
+        })?;
+        Ok(Store {
+            conn,
+            origin: self.origin,
+            datasets: std::cell::OnceCell::default(),
+        })
+    }
+
+    /// The schema version the catalogue was written in.
+    pub fn schema_version(&self) -> Result<i64> {
+        let v: Option<String> = self
+            .conn
+            .query_row(sql::SCHEMA_VERSION_OF, [], |r| r.get(0))
+            .optional()?;
+        Ok(v.and_then(|v| v.parse().ok()).unwrap_or(0))
     }
 
     pub fn origin(&self) -> &str {
@@ -134,13 +160,13 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(sql::DATASETS)?;
         let rows = stmt.query_map([], |r| {
             Ok(Dataset {
-                key: r.get(0)?,
-                title: r.get(1)?,
-                url: r.get(2)?,
-                page: r.get(3)?,
-                published: r.get(4)?,
-                checked: r.get(5)?,
-                note: r.get(6)?,
+                key: r.get("key")?,
+                title: r.get("title")?,
+                url: r.get("url")?,
+                page: r.get("page")?,
+                published: r.get("published")?,
+                checked: r.get("checked")?,
+                note: r.get("note")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -203,23 +229,14 @@ impl Store {
         if list.is_empty() {
             return Ok(list);
         }
-        // Every observatory listed: their rows are read whole, without an id list.
+        // Every observatory listed: their branches are read whole, without an id list.
         let every = filter.ids.is_none() && filter.opco.is_none();
-        let ids = json_list(&list.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
+        let ids = json_list(&list.iter().map(|o| o.facts.id.clone()).collect::<Vec<_>>());
         let pos: HashMap<String, usize> = list
             .iter()
             .enumerate()
-            .map(|(i, o)| (o.id.clone(), i))
+            .map(|(i, o)| (o.facts.id.clone(), i))
             .collect();
-        let mut stmt = self.conn.prepare_cached(&sql::observatory_aliases(every))?;
-        let mut rows = if every {
-            stmt.query([])?
-        } else {
-            stmt.query([&ids])?
-        };
-        while let Some(r) = rows.next()? {
-            list[pos[&r.get::<_, String>(0)?]].aliases.push(r.get(1)?);
-        }
         let mut stmt = self
             .conn
             .prepare_cached(&sql::observatory_branches(every))?;
@@ -229,33 +246,17 @@ impl Store {
             stmt.query([&ids])?
         };
         while let Some(r) = rows.next()? {
-            let branch = BranchRef {
-                idcc: r.get(1)?,
-                short_title: r.get(2)?,
-                active: r.get(3)?,
+            // A row of no observatory listed (an orphan in a damaged file) belongs to none of
+            // them; `opmq check` reports it.
+            let owner: String = r.get("observatory_id")?;
+            let Some(&at) = pos.get(&owner) else {
+                continue;
             };
-            list[pos[&r.get::<_, String>(0)?]].branches.push(branch);
-        }
-        let mut stmt = self.conn.prepare_cached(&sql::observatory_sources(every))?;
-        let mut rows = if every {
-            stmt.query([])?
-        } else {
-            stmt.query([&ids])?
-        };
-        while let Some(r) = rows.next()? {
-            let supports: String = r.get(3)?;
-            let source = Source {
-                url: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
-                dataset: r.get(2)?,
-                supports: supports
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-                checked: r.get(4)?,
-                note: r.get(5)?,
-            };
-            list[pos[&r.get::<_, String>(0)?]].sources.push(source);
+            list[at].branches.push(BranchRef {
+                idcc: r.get("idcc")?,
+                short_title: r.get("short_title")?,
+                active: r.get("active")?,
+            });
         }
         Ok(list)
     }
@@ -406,10 +407,11 @@ impl Store {
         let mut wanted: HashMap<String, Vec<usize>> = HashMap::new();
         let mut rows = stmt.query([idcc])?;
         while let Some(r) = rows.next()? {
-            wanted
-                .entry(r.get(1)?)
-                .or_default()
-                .push(pos[&r.get::<_, String>(0)?]);
+            let idcc: String = r.get("idcc")?;
+            let Some(&at) = pos.get(&idcc) else {
+                return Err(broken(&idcc, "IDCC"));
+            };
+            wanted.entry(r.get("observatory_id")?).or_default().push(at);
         }
         if wanted.is_empty() {
             return Ok(());
@@ -419,7 +421,7 @@ impl Store {
             ids: Some(wanted.keys().cloned().collect()),
         };
         for o in self.observatories(&filter)? {
-            for &i in &wanted[&o.id] {
+            for &i in wanted.get(&o.facts.id).into_iter().flatten() {
                 list[i].observatories.push(ObservatoryRef::from(&o));
             }
         }
@@ -433,11 +435,11 @@ impl Store {
             .query_row([idcc], |r| {
                 Ok((
                     BranchRef {
-                        idcc: r.get(0)?,
-                        short_title: r.get(1)?,
-                        active: r.get(2)?,
+                        idcc: r.get("idcc")?,
+                        short_title: r.get("short_title")?,
+                        active: r.get("active")?,
                     },
-                    r.get(3)?,
+                    r.get("successor")?,
                 ))
             })
             .optional()?;
@@ -448,9 +450,9 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(sql::PREDECESSORS)?;
         let rows = stmt.query_map([idcc], |r| {
             Ok(BranchRef {
-                idcc: r.get(0)?,
-                short_title: r.get(1)?,
-                active: r.get(2)?,
+                idcc: r.get("idcc")?,
+                short_title: r.get("short_title")?,
+                active: r.get("active")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -496,13 +498,13 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(sql::NAF_ROWS)?;
         let rows = stmt.query_map([ape], |r| {
             Ok(NafRow {
-                ape: r.get(0)?,
-                ape_label: r.get(1)?,
-                employees: r.get(2)?,
-                idcc: r.get(3)?,
-                idcc_label: r.get(4)?,
-                share: r.get(5)?,
-                dataset: r.get(6)?,
+                ape: r.get("ape")?,
+                ape_label: r.get("ape_label")?,
+                employees: r.get("employees")?,
+                idcc: r.get("idcc")?,
+                idcc_label: r.get("idcc_label")?,
+                share: r.get("share")?,
+                dataset: r.get("dataset")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -525,90 +527,54 @@ impl Store {
     // ---- OPCO ------------------------------------------------------------------------
 
     pub fn opcos(&self, id: Option<&str>) -> Result<Vec<Opco>> {
-        let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
-        let mut stmt = self.conn.prepare_cached(sql::OPCO_ALIASES)?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            aliases.entry(r.get(0)?).or_default().push(r.get(1)?);
-        }
         let mut stmt = self.conn.prepare_cached(sql::OPCOS)?;
-        let mut list: Vec<Opco> = stmt
+        let list = stmt
             .query_map([id], |r| {
-                let id: String = r.get(0)?;
                 Ok(Opco {
-                    aliases: aliases.remove(&id).unwrap_or_default(),
-                    id,
-                    name: r.get(1)?,
-                    full_name: r.get(2)?,
-                    france_competences_code: r.get(3)?,
-                    website: r.get(4)?,
-                    siren: r.get(5)?,
-                    siret: r.get(6)?,
-                    address: r.get(7)?,
-                    phone: r.get(8)?,
-                    agrement_effective: r.get(9)?,
-                    active_branches: r.get(10)?,
-                    observatories_count: r.get(11)?,
-                    sources: vec![],
+                    facts: record(r, "OPCO")?,
+                    active_branches: r.get("active_branches")?,
+                    observatories_count: r.get("observatories_count")?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = self.conn.prepare_cached(sql::OPCO_SOURCES)?;
-        for o in &mut list {
-            let rows = stmt.query_map([&o.id], |r| {
-                Ok(Source {
-                    url: r.get(0)?,
-                    dataset: None,
-                    supports: vec![],
-                    checked: r.get(2)?,
-                    note: r.get(1)?,
-                })
-            })?;
-            o.sources = rows.collect::<rusqlite::Result<_>>()?;
-        }
         Ok(list)
     }
 }
 
-fn observatory_row(r: &Row) -> rusqlite::Result<Observatory> {
-    let opco_id: Option<String> = r.get(6)?;
-    let opco = match opco_id {
-        Some(id) => {
-            let name = r.get::<_, Option<String>>(7)?.unwrap_or_else(|| id.clone());
-            Some(ObservatoryOpco {
-                id,
-                name,
-                confirmed: r.get(8)?,
-            })
-        }
-        None => None,
-    };
-    Ok(Observatory {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        acronym: r.get(2)?,
-        aliases: vec![],
-        status: r.get(3)?,
-        level: r.get(4)?,
-        replaced_by: r.get(5)?,
-        opco,
-        website: r.get(9)?,
-        email: r.get(10)?,
-        phone: r.get(11)?,
-        address: Address {
-            street: r.get(12)?,
-            postcode: r.get(13)?,
-            city: r.get(14)?,
-        },
-        branches: vec![],
-        branches_text: r.get(15)?,
-        legal_basis: r.get(16)?,
-        notes: r.get(17)?,
-        branches_rule: r.get(18)?,
-        sources: vec![],
+/// A reference the catalogue file cannot honour: one line, exit 4 (never a panic).
+fn broken(id: &str, what: &str) -> Error {
+    Error::Data(format!(
+        "the catalogue is inconsistent: rows refer to {what} {id:?}, which it does not hold (run opmq check)"
+    ))
+}
+
+/// The JSON record of a `facts` column; a broken one names its record.
+fn record<T: serde::de::DeserializeOwned>(r: &Row, kind: &str) -> rusqlite::Result<T> {
+    let text: String = r.get("facts")?;
+    serde_json::from_str(&text).map_err(|e| {
+        let id: String = r.get("id").unwrap_or_default();
+        let why = format!("the record of {kind} {id} is not valid ({e})");
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, why.into())
     })
 }
 
+fn observatory_row(r: &Row) -> rusqlite::Result<Observatory> {
+    let opco = match r.get::<_, Option<String>>("opco_id")? {
+        Some(id) => Some(ObservatoryOpco {
+            name: r
+                .get::<_, Option<String>>("opco_name")?
+                .unwrap_or_else(|| id.clone()),
+            id,
+            confirmed: r.get("opco_confirmed")?,
+        }),
+        None => None,
+    };
+    Ok(Observatory {
+        facts: record(r, "observatory")?,
+        opco,
+        branches: vec![],
+    })
+}
 const DARES_FIELDS: &[&str] = &[
     "title",
     "short_title",
@@ -619,7 +585,7 @@ const DARES_FIELDS: &[&str] = &[
 ];
 
 fn branch_row(r: &Row, datasets: &HashMap<String, Dataset>) -> rusqlite::Result<Branch> {
-    let keys: String = r.get(13)?;
+    let keys: String = r.get("sources")?;
     let sources = keys
         .split_whitespace()
         .map(|k| {
@@ -631,10 +597,10 @@ fn branch_row(r: &Row, datasets: &HashMap<String, Dataset>) -> rusqlite::Result<
             dataset_source(datasets, k, supports)
         })
         .collect();
-    let opco_id: Option<String> = r.get(14)?;
+    let opco_id: Option<String> = r.get("opco_id")?;
     let opco = match opco_id {
         Some(id) => {
-            let keys: String = r.get(20)?;
+            let keys: String = r.get("opco_sources")?;
             let source = keys
                 .split_whitespace()
                 .map(|k| {
@@ -647,32 +613,32 @@ fn branch_row(r: &Row, datasets: &HashMap<String, Dataset>) -> rusqlite::Result<
                 .join(" ");
             Some(BranchOpco {
                 name: r
-                    .get::<_, Option<String>>(15)?
+                    .get::<_, Option<String>>("opco_name")?
                     .unwrap_or_else(|| id.clone()),
                 id,
-                vintage: r.get(16)?,
-                derived: r.get(17)?,
-                rule: r.get(18)?,
-                label: r.get(19)?,
+                vintage: r.get("vintage")?,
+                derived: r.get("derived")?,
+                rule: r.get("rule")?,
+                label: r.get("label")?,
                 source,
             })
         }
         None => None,
     };
     Ok(Branch {
-        idcc: r.get(0)?,
-        short_title: r.get(1)?,
-        title: r.get(2)?,
-        kind: r.get(3)?,
-        regime: r.get(4)?,
-        scope: r.get(5)?,
-        active: r.get(6)?,
-        successor: r.get(7)?,
-        kali_id: r.get(8)?,
-        date_signature: r.get(9)?,
-        date_effet: r.get(10)?,
-        date_fin: r.get(11)?,
-        code_dares: r.get(12)?,
+        idcc: r.get("idcc")?,
+        short_title: r.get("short_title")?,
+        title: r.get("title")?,
+        kind: r.get("kind")?,
+        regime: r.get("regime")?,
+        scope: r.get("scope")?,
+        active: r.get("active")?,
+        successor: r.get("successor")?,
+        kali_id: r.get("kali_id")?,
+        date_signature: r.get("date_signature")?,
+        date_effet: r.get("date_effet")?,
+        date_fin: r.get("date_fin")?,
+        code_dares: r.get("code_dares")?,
         opco,
         observatories: vec![],
         sources,

@@ -71,7 +71,7 @@ fn branch_by_words() {
 #[test]
 fn list_branch_words_without_accent_finds_opiiec() {
     let list: Vec<Observatory> = json(&["list", "--branch", "bureaux d'etudes", "--json"]);
-    assert!(list.iter().any(|o| o.id == "opiiec"), "{list:?}");
+    assert!(list.iter().any(|o| o.facts.id == "opiiec"), "{list:?}");
     let table = stdout(&["list", "--branch", "bureaux d'etudes"]);
     assert!(table.contains("opiiec"));
 }
@@ -127,10 +127,10 @@ fn opco_aliases_any_case_or_accent() {
         "OPCO MOBILITES",
     ] {
         let card: OpcoCard = json(&["opco", alias, "--json"]);
-        assert_eq!(card.opco.id, "opco-mobilites", "alias {alias:?}");
+        assert_eq!(card.opco.facts.id, "opco-mobilites", "alias {alias:?}");
     }
     let card: OpcoCard = json(&["opco", "OPCO Commerce", "--json"]);
-    assert_eq!(card.opco.id, "opcommerce");
+    assert_eq!(card.opco.facts.id, "opcommerce");
     assert!(!card.branches.is_empty());
 }
 
@@ -144,9 +144,10 @@ fn show_resolves_id_acronym_and_folded_name() {
         "observatoire paritaire des metiers du numerique, de l'ingenierie, du conseil et de l'evenement",
         "--json",
     ]);
-    assert_eq!(by_name.id, "opiiec");
-    assert!(!by_id.sources.is_empty());
+    assert_eq!(by_name.facts.id, "opiiec");
+    assert!(!by_id.facts.sources.is_empty());
     assert!(by_id
+        .facts
         .sources
         .iter()
         .all(|s| !s.url.is_empty() && !s.checked.is_empty()));
@@ -170,7 +171,7 @@ fn show_unknown_exits_1_with_suggestions() {
 
 #[test]
 fn show_ambiguous_exits_3_with_candidates() {
-    let (code, out, err) = failure(&["show", "observatoire des metiers"]);
+    let (code, out, err) = failure(&["show", "observatoire prospectif"]);
     assert_eq!(code, 3, "{err}");
     assert!(out.is_empty());
     assert!(err.lines().count() > 2, "candidates expected: {err}");
@@ -212,7 +213,7 @@ fn branches_filters() {
 #[test]
 fn opcos_lists_eleven_canonical_ids() {
     let list: Vec<Opco> = json(&["opcos", "--json"]);
-    let ids: Vec<&str> = list.iter().map(|o| o.id.as_str()).collect();
+    let ids: Vec<&str> = list.iter().map(|o| o.facts.id.as_str()).collect();
     assert_eq!(
         ids,
         [

@@ -57,8 +57,8 @@ fn completions_offer_observatory_and_opco_ids() {
     };
     let show = values("':name -- Id, acronym or name");
     for o in &list {
-        assert!(show.contains(&o.id), "{} not offered", o.id);
-        if let Some(a) = &o.acronym {
+        assert!(show.contains(&o.facts.id), "{} not offered", o.facts.id);
+        if let Some(a) = &o.facts.acronym {
             assert!(show.contains(a), "{a} not offered");
         }
     }

@@ -67,7 +67,10 @@ const CASES: &[Case] = &[
     piped("list-csv", &["list", "--format", "csv"]),
     piped("list-csv-excel", &["list", "--format", "csv-excel"]),
     piped("list-markdown", &["list", "--format", "markdown"]),
-    piped("contacts-vcard", &["contacts", "opiiec", "--format", "vcard"]),
+    piped(
+        "contacts-vcard",
+        &["contacts", "opiiec", "--format", "vcard"],
+    ),
     piped("list-json-fields", &["list", "--json", "id,website"]),
     // French.
     Case {
@@ -99,11 +102,27 @@ const CASES: &[Case] = &[
     tty("tty60-list", 60, &["list", "--color", "never"]),
     tty("tty80-list-ascii", 80, &["list", "--ascii"]),
     tty("tty160-list", 160, &["list", "--color", "never"]),
-    tty("tty80-show-opiiec", 80, &["show", "opiiec", "--color", "never"]),
-    tty("tty60-branch-1375", 60, &["branch", "1375", "--color", "never"]),
+    tty(
+        "tty80-show-opiiec",
+        80,
+        &["show", "opiiec", "--color", "never"],
+    ),
+    tty(
+        "tty60-branch-1375",
+        60,
+        &["branch", "1375", "--color", "never"],
+    ),
     tty("tty80-opcos", 80, &["opcos", "--color", "never"]),
-    tty("tty80-search", 80, &["search", "metallurgie", "--color", "never"]),
-    tty("tty80-branches", 80, &["branches", "--opco", "atlas", "--ascii"]),
+    tty(
+        "tty80-search",
+        80,
+        &["search", "metallurgie", "--color", "never"],
+    ),
+    tty(
+        "tty80-branches",
+        80,
+        &["branches", "--opco", "atlas", "--ascii"],
+    ),
     Case {
         name: "fr-tty80-list",
         mode: Mode::Tty(80),
@@ -167,7 +186,10 @@ const CASES: &[Case] = &[
         &["list", "--search", "zzzzqq", "--json=foo"],
     ),
     piped("err-json-bad-field", &["list", "--json=foo"]),
-    piped("err-json-fields-csv", &["list", "--json=id", "--format", "csv"]),
+    piped(
+        "err-json-fields-csv",
+        &["list", "--json=id", "--format", "csv"],
+    ),
     piped("err-search-empty", &["search", " "]),
     piped("err-search-nothing", &["search", "zzzzqq"]),
     piped("err-vcard-list", &["list", "--format", "vcard"]),
@@ -179,7 +201,10 @@ const CASES: &[Case] = &[
     piped("err-naf-no-table", &["naf", "62.02A"]),
     piped("err-naf-bad", &["naf", "zz"]),
     piped("err-import-missing", &["import", "/nonexistent/x.json"]),
-    piped("err-catalogue-missing", &["--catalogue", "/nonexistent/x.sqlite", "list"]),
+    piped(
+        "err-catalogue-missing",
+        &["--catalogue", "/nonexistent/x.sqlite", "list"],
+    ),
     piped("err-bad-format", &["list", "--format", "xml"]),
     Case {
         name: "fr-err-show-unknown",
@@ -305,7 +330,11 @@ fn what_people_read_matches_the_golden_files() {
 fn every_golden_file_has_a_case() {
     let names: Vec<String> = CASES.iter().map(|c| format!("{}.txt", c.name)).collect();
     for entry in std::fs::read_dir(golden_dir()).expect("tests/golden") {
-        let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
         if name.ends_with(".txt") {
             assert!(names.contains(&name), "tests/golden/{name} has no case");
         }

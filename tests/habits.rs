@@ -38,7 +38,7 @@ fn json_fields_keep_only_the_asked_fields_in_their_order() {
     let list: Vec<Observatory> = json(&["--json", "list"]);
     assert_eq!(list.len(), all.len());
     let o: Observatory = json(&["show", "--json", "opiiec"]);
-    assert_eq!(o.id, "opiiec");
+    assert_eq!(o.facts.id, "opiiec");
 }
 
 #[test]
@@ -88,7 +88,10 @@ fn field_errors_are_one_line_usage_errors() {
     let (code, out, err) = failure(&["list", "--json=nmae"]);
     assert_eq!((code, out.as_str()), (2, ""));
     assert_eq!(err.lines().count(), 1);
-    assert!(err.contains("valid fields: id, name, acronym"), "{err}");
+    assert!(
+        err.contains("valid fields: id, name, name_kind, acronym"),
+        "{err}"
+    );
     let (code, _, err) = failure(&["list", "--json", "nmae"]);
     assert_eq!(code, 2);
     assert!(err.contains("--json=FIELD,FIELD"), "{err}");
@@ -137,8 +140,10 @@ fn vcard_escapes_commas_semicolons_backslashes_and_controls() {
     let name = "Obs, métiers; a\\b\nnext \x1b[31m";
     let path = common::altered_catalogue(dir.path(), "c.sqlite", |c| {
         c.execute(
-            "UPDATE observatory SET name = ?1, email = 'x@example.org', phone = '+33 1 23 45 67 89', \
-             street = '1, rue; B', postcode = '75001', city = 'Paris' WHERE id = 'opiiec'",
+            "UPDATE observatory SET facts = json_set(facts, '$.name', ?1, \
+             '$.email', 'x@example.org', '$.phone', '+33 1 23 45 67 89', \
+             '$.address', json_object('street', '1, rue; B', 'postcode', '75001', 'city', 'Paris')) \
+             WHERE id = 'opiiec'",
             [name],
         )
         .unwrap();
@@ -243,7 +248,7 @@ fn config_file_sets_defaults_and_flags_win() {
     let dir = config_dir("format = \"json\"\nlang = \"fr\"\n");
     let out = with_config(dir.path(), &["show", "opiiec"]);
     let o: Observatory = serde_json::from_slice(&out.stdout).expect("JSON by default");
-    assert_eq!(o.id, "opiiec");
+    assert_eq!(o.facts.id, "opiiec");
     let out = with_config(dir.path(), &["show", "opiiec", "--format", "table"]);
     let card = String::from_utf8_lossy(&out.stdout);
     assert!(card.contains("statut"), "French from the config: {card}");
@@ -385,8 +390,8 @@ fn every_commands_json_round_trips_through_its_public_type() {
     same::<OpcoCard>(&["opco", "akto", "--json"]);
     same::<Vec<SearchHit>>(&["search", "transport", "--json"]);
     same::<Info>(&["info", "--json"]);
-    same::<opmq::coverage::Coverage>(&["info", "--coverage", "--json"]);
+    same::<opmq::model::Coverage>(&["info", "--coverage", "--json"]);
     same::<Paths>(&["info", "--paths", "--json"]);
-    same::<Vec<opmq::check::Violation>>(&["check", "--json"]);
+    same::<Vec<opmq::model::Violation>>(&["check", "--json"]);
     same::<Export>(&["export"]);
 }

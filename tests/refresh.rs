@@ -5,7 +5,7 @@
 mod common;
 use common::opmq;
 use opmq::model::*;
-use opmq::text::BranchRow;
+use opmq_catalogue::text::BranchRow;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use std::path::{Path, PathBuf};
 
@@ -42,7 +42,7 @@ const OTHER_COLUMNS: [&str; 10] = [
 /// The bundled branches, as `data/branches.csv` holds them.
 fn bundled_branches() -> Vec<BranchRow> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    opmq::text::load(&dir).expect("data/").branches
+    opmq_catalogue::text::load(&dir).expect("data/").branches
 }
 
 /// Writes a DARES "suivi historique" workbook of `rows`, leaving out any sheet or column
@@ -547,29 +547,56 @@ fn naf_lists_branches_by_share_with_their_observatories() {
     assert_eq!(a.branches[1].idcc.as_deref(), Some("0706"));
     let exported: Export = serde_json::from_slice(&std::fs::read(&export).unwrap()).unwrap();
     assert_eq!(exported.naf.len(), 5);
-    assert_eq!(exported.schema_version, 2);
+    assert_eq!(exported.schema_version, 3);
 }
 
+/// A catalogue file written by opmq 0.1 before schema version 3 (committed under
+/// `tests/fixtures/`, made from the golden fixture), as version 2 and as version 1 (version 2
+/// without the `naf` table): read through a migration in memory, checked, searched, and
+/// installed by `import` in the current schema.
 #[test]
-fn schema_version_1_catalogues_are_still_read_and_imported() {
+fn schema_version_1_and_2_catalogues_are_still_read_and_imported() {
     let e = env();
-    let v1 = common::altered_catalogue(&e.dir, "v1.sqlite", |c| {
-        c.execute_batch("DROP TABLE naf; UPDATE meta SET value = '1' WHERE key = 'schema_version';")
-            .unwrap()
-    });
-    let p = s(&v1);
-    let info: Info = e.json(&["--catalogue", p, "info", "--json"]);
-    assert_eq!((info.schema_version, info.counts.naf_rows), (1, 0));
-    assert!(String::from_utf8(e.ok(&["--catalogue", p, "check"]))
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/catalogue-v2.sqlite");
+    let v2 = e.dir.join("v2.sqlite");
+    std::fs::copy(&fixture, &v2).unwrap();
+    let v1 = e.dir.join("v1.sqlite");
+    std::fs::copy(&fixture, &v1).unwrap();
+    rusqlite::Connection::open(&v1)
         .unwrap()
-        .contains("OK"));
-    let out = e.run(&["--catalogue", p, "naf", "6202A"]);
-    assert_eq!(out.status.code(), Some(1), "no table: the download hint");
-    let hits = String::from_utf8(e.ok(&["--catalogue", p, "search", "metallurgie"])).unwrap();
-    assert!(
-        hits.contains("3248"),
-        "search reads a file catalogue: {hits}"
-    );
+        .execute_batch("DROP TABLE naf; UPDATE meta SET value = '1' WHERE key = 'schema_version';")
+        .unwrap();
+    for (file, version) in [(&v1, 1), (&v2, 2)] {
+        let before = std::fs::read(file).unwrap();
+        let p = s(file);
+        let info: Info = e.json(&["--catalogue", p, "info", "--json"]);
+        assert_eq!((info.schema_version, info.counts.naf_rows), (version, 0));
+        assert_eq!(info.counts.observatories, 11);
+        assert!(String::from_utf8(e.ok(&["--catalogue", p, "check"]))
+            .unwrap()
+            .contains("OK"));
+        let out = e.run(&["--catalogue", p, "naf", "6202A"]);
+        assert_eq!(out.status.code(), Some(1), "no table: the download hint");
+        let hits = String::from_utf8(e.ok(&["--catalogue", p, "search", "metallurgie"])).unwrap();
+        assert!(
+            hits.contains("3248"),
+            "search reads a file catalogue: {hits}"
+        );
+        let o: opmq::model::Observatory = e.json(&["--catalogue", p, "show", "opiiec", "--json"]);
+        assert_eq!(o.facts.website.as_deref(), Some("https://opiiec.fr"));
+        assert!(!o.facts.aliases.is_empty() && !o.facts.sources.is_empty());
+        assert_eq!(
+            std::fs::read(file).unwrap(),
+            before,
+            "the file is never written"
+        );
+        e.ok(&["import", p]);
+        let info: Info = e.json(&["info", "--json"]);
+        assert_eq!(info.schema_version, 3, "installed in the current schema");
+        let again: opmq::model::Observatory = e.json(&["show", "opiiec", "--json"]);
+        assert_eq!(again, o);
+    }
     // A version-1 JSON export (no naf array) imports.
     let json = common::export_to(&e.dir, "v1.json");
     let mut value: serde_json::Value =
@@ -579,5 +606,5 @@ fn schema_version_1_catalogues_are_still_read_and_imported() {
     std::fs::write(&json, value.to_string()).unwrap();
     e.ok(&["import", s(&json)]);
     let info: Info = e.json(&["info", "--json"]);
-    assert_eq!(info.schema_version, 2, "installed in the current schema");
+    assert_eq!(info.schema_version, 3, "installed in the current schema");
 }

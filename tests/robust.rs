@@ -25,7 +25,7 @@ fn unknown_and_ambiguous_names() {
     one_line_error(&["show", "zzzz"], 1);
     one_line_error(&["opco", "opco-inconnu"], 1);
     one_line_error(&["list", "--opco", "nope"], 1);
-    let (code, _, err) = failure(&["show", "observatoire des metiers"]);
+    let (code, _, err) = failure(&["show", "observatoire prospectif"]);
     assert_eq!(code, 3);
     assert!(err.lines().count() > 2);
 }
@@ -99,7 +99,8 @@ fn hostile_catalogue_text_is_escaped_in_tables_and_valid_in_json() {
     let dir = tempfile::tempdir().unwrap();
     let path = common::altered_catalogue(dir.path(), "c.sqlite", |c| {
         c.execute(
-            "UPDATE observatory SET name = ?1, notes = ?2 WHERE id = 'opiiec'",
+            "UPDATE observatory SET facts = json_set(facts, '$.name', ?1, '$.notes', ?2) \
+             WHERE id = 'opiiec'",
             [
                 "Evil \x1b[2J\x1b[31mname\u{202e}",
                 "bell\u{7} and C1 \u{9b}31m, DEL\u{7f}, isolate\u{2066}, mark\u{200f} « ok » — ’",
@@ -145,11 +146,11 @@ fn hostile_catalogue_text_is_escaped_in_tables_and_valid_in_json() {
     }
     let o: Observatory = json(&["--catalogue", p, "show", "opiiec", "--json"]);
     assert_eq!(
-        o.name, "Evil \x1b[2J\x1b[31mname\u{202e}",
+        o.facts.name, "Evil \x1b[2J\x1b[31mname\u{202e}",
         "JSON keeps the exact text"
     );
     assert_eq!(
-        o.notes.as_deref(),
+        o.facts.notes.as_deref(),
         Some("bell\u{7} and C1 \u{9b}31m, DEL\u{7f}, isolate\u{2066}, mark\u{200f} « ok » — ’")
     );
 }
@@ -174,13 +175,59 @@ fn non_utf8_and_huge_arguments() {
     }
 }
 
+/// A damaged catalogue file (issue #12): a row that refers to a record the file lacks is a
+/// violation `opmq check` names, and never a panic in `list`, `show` or `branch`.
+#[test]
+fn orphan_rows_are_reported_never_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::altered_catalogue(dir.path(), "c.sqlite", |c| {
+        c.execute_batch(
+            "INSERT INTO observatory_branch VALUES ('ghost', '1486', 0); \
+             INSERT INTO observatory_dataset VALUES ('opiiec', 'no-such-dataset');",
+        )
+        .unwrap();
+    });
+    let p = path.to_str().unwrap();
+    let list = stdout(&["--catalogue", p, "list"]);
+    assert!(list.contains("opiiec") && !list.contains("ghost"), "{list}");
+    stdout(&["--catalogue", p, "branch", "1486"]);
+    stdout(&["--catalogue", p, "show", "opiiec"]);
+    let (code, out, err) = failure(&["--catalogue", p, "check"]);
+    assert_eq!(code, 4, "{err}");
+    assert!(
+        out.contains("observatory ghost") && out.contains("not an observatory"),
+        "{out}"
+    );
+    assert!(out.contains("no-such-dataset"), "{out}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // A record that is not valid JSON: one line naming it, exit 4.
+    let path = common::altered_catalogue(dir.path(), "d.sqlite", |c| {
+        c.execute_batch("UPDATE observatory SET facts = '[' WHERE id = 'opiiec'")
+            .unwrap();
+    });
+    let err = one_line_error(&["--catalogue", path.to_str().unwrap(), "list"], 4);
+    assert!(err.contains("observatory opiiec"), "{err}");
+}
+
+/// `--json FIELD` is checked before the catalogue is read (issue #12): an unknown field is a
+/// usage error even when nothing would match, or the catalogue is missing.
+#[test]
+fn json_fields_are_checked_before_the_query() {
+    one_line_error(&["list", "--search", "zzzzqq", "--json=foo"], 2);
+    one_line_error(
+        &["--catalogue", "/nonexistent/x.sqlite", "list", "--json=foo"],
+        2,
+    );
+    one_line_error(&["branch", "7777", "--json=nope"], 2);
+}
+
 #[test]
 fn empty_catalogue() {
     let dir = tempfile::tempdir().unwrap();
     let path = common::altered_catalogue(dir.path(), "c.sqlite", |c| {
         c.execute_batch(
-            "DELETE FROM observatory_source; DELETE FROM observatory_branch; \
-             DELETE FROM observatory_alias; DELETE FROM observatory; DELETE FROM branch_opco; \
+            "DELETE FROM observatory_dataset; DELETE FROM observatory_branch; \
+             DELETE FROM observatory; DELETE FROM branch_opco; \
              DELETE FROM branch; DELETE FROM name_key; DELETE FROM search; VACUUM;",
         )
         .unwrap();

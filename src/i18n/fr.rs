@@ -2,7 +2,7 @@
 //! fails when a help text has no French.
 
 pub fn word(en: &str) -> Option<&'static str> {
-    if en == crate::cli::AFTER_HELP {
+    if en == super::AFTER_HELP {
         return Some(AFTER_HELP);
     }
     Some(match en {

@@ -7,35 +7,48 @@ mod dares;
 mod naf;
 mod opco;
 
-use crate::cli::Refresh;
 use crate::error::{Error, Result};
 use crate::model::{Change, RefreshReport};
 use crate::store::Store;
 use crate::text::{Dataset, TextCatalogue};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// A file of the State's to read, and what it says about itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The DARES list of conventions; the edition (`YYYY-MM`) when the file name lacks it.
+    Dares {
+        file: PathBuf,
+        edition: Option<String>,
+        url: Option<String>,
+    },
+    /// An IDCC → OPCO table in the ministry layout, applying from `vintage`.
+    Opco {
+        file: PathBuf,
+        vintage: String,
+        url: Option<String>,
+    },
+    /// The DARES APE → IDCC passage table.
+    Naf { file: PathBuf, url: Option<String> },
+}
 
 /// Applies `what` to the user catalogue (created from the bundled one when there is none) and
 /// reports what changed.
-pub fn run(what: &Refresh, explicit_catalogue: bool) -> Result<RefreshReport> {
-    if explicit_catalogue {
-        return Err(Error::Usage(
-            "refresh updates your own catalogue: drop --catalogue (and OPMQ_CATALOGUE)".into(),
-        ));
-    }
+pub fn run(what: &Source) -> Result<RefreshReport> {
     let dest = crate::import::destination()?;
     let base = base(&dest)?;
-    let mut cat = crate::import::from_export(&crate::query::export_all(&base)?);
+    let mut cat = TextCatalogue::from(&crate::query::export_all(&base)?);
     let today = today();
     let (file, mut report) = match what {
-        Refresh::Dares { file, edition, url } => (
+        Source::Dares { file, edition, url } => (
             file,
             dares::apply(&mut cat, file, edition.as_deref(), url.as_deref(), &today)?,
         ),
-        Refresh::Opco { file, vintage, url } => (
+        Source::Opco { file, vintage, url } => (
             file,
             opco::apply(&mut cat, &base, file, vintage, url.as_deref(), &today)?,
         ),
-        Refresh::Naf { file, url } => (file, naf::apply(&mut cat, file, url.as_deref(), &today)?),
+        Source::Naf { file, url } => (file, naf::apply(&mut cat, file, url.as_deref(), &today)?),
     };
     drop(base);
     crate::import::install(&cat, &dest).map_err(|why| bad(file, why))?;

@@ -1,73 +1,62 @@
 //! Cards and tables for people, in the chosen language.
 
-use super::rows::{coverage_rows, idcc_list, naf_rows, opco_of, rows_of, table};
-use super::{clean, json, or_unknown, Style, UNKNOWN};
+use super::rows::{coverage_rows, idcc_list, naf_rows, opco_of};
+use super::table::table;
+use super::{clean, or_unknown, Style, UNKNOWN};
 use crate::error::Result;
 use crate::i18n::t;
-use crate::model::*;
-use crate::query::Output;
+use crate::model::{
+    BranchCard, BranchOpco, BranchRef, Info, NafAnswer, Observatory, ObservatoryRef, OpcoCard,
+    Paths, Source,
+};
 use std::io::Write;
 
-// ---- people ------------------------------------------------------------------------------
+/// Observatories as people read them in a list.
+pub(super) fn observatory_table(
+    out: &mut dyn Write,
+    list: &[Observatory],
+    style: &Style,
+) -> Result<()> {
+    let rows = list
+        .iter()
+        .map(|o| {
+            let name = match &o.facts.acronym {
+                Some(a) => format!("{a} — {}", o.facts.name),
+                None => o.facts.name.clone(),
+            };
+            vec![
+                Some(o.facts.id.clone()),
+                Some(name),
+                opco_of(&o.opco),
+                Some(idcc_list(&o.branches)),
+                o.facts.website.clone(),
+            ]
+        })
+        .collect();
+    table(
+        out,
+        &["id", "observatory", "opco", "idcc", "website"],
+        rows,
+        style,
+    )
+}
 
-pub(super) fn human(out: &mut dyn Write, output: &Output, style: &Style) -> Result<()> {
-    match output {
-        Output::Observatory(o) => observatory_card(out, o, style),
-        Output::Branch(c) => branch_card(out, c, style),
-        Output::Opco(c) => opco_card(out, c, style),
-        Output::Info(i) => info_card(out, i, style),
-        Output::Coverage(c) => coverage_card(out, c, style),
-        Output::Check(v) if v.is_empty() => {
-            writeln!(out, "{}", t(style.lang, "catalogue OK: no rule broken"))?;
-            Ok(())
-        }
-        Output::Refresh(r) if r.changes.is_empty() => {
-            writeln!(out, "{}", t(style.lang, "no change"))?;
-            Ok(())
-        }
-        Output::Naf(a) if style.tty => {
-            let label = a.ape_label.as_deref().unwrap_or("");
-            let employees = a
-                .employees
-                .map(|e| format!(" — {e} {}", t(style.lang, "employees")))
-                .unwrap_or_default();
-            writeln!(out, "APE {} {}{employees}", a.ape, clean(label))?;
-            let (h, rows) = naf_rows(a);
-            table(out, &h, rows, style)
-        }
-        Output::Observatories(v) => {
-            let rows = v
-                .iter()
-                .map(|o| {
-                    let name = match &o.acronym {
-                        Some(a) => format!("{a} — {}", o.name),
-                        None => o.name.clone(),
-                    };
-                    let opco = opco_of(&o.opco);
-                    let idcc = Some(idcc_list(&o.branches));
-                    vec![
-                        Some(o.id.clone()),
-                        Some(name),
-                        opco,
-                        idcc,
-                        o.website.clone(),
-                    ]
-                })
-                .collect();
-            table(
-                out,
-                &["id", "observatory", "opco", "idcc", "website"],
-                rows,
-                style,
-            )
-        }
-        Output::Export(..) => json(out, output, style.tty, None),
-        Output::Paths(p) => paths_card(out, p, style),
-        other => {
-            let (h, rows) = rows_of(other);
-            table(out, &h, rows, style)
-        }
-    }
+/// A one-line verdict in the reader's language ("no change", "catalogue OK…").
+pub(super) fn verdict(out: &mut dyn Write, text: &str, style: &Style) -> Result<()> {
+    writeln!(out, "{}", t(style.lang, text))?;
+    Ok(())
+}
+
+/// The APE heading, then its branches.
+pub(super) fn naf_card(out: &mut dyn Write, a: &NafAnswer, style: &Style) -> Result<()> {
+    let label = a.ape_label.as_deref().unwrap_or("");
+    let employees = a
+        .employees
+        .map(|e| format!(" — {e} {}", t(style.lang, "employees")))
+        .unwrap_or_default();
+    writeln!(out, "APE {} {}{employees}", a.ape, clean(label))?;
+    let (h, rows) = naf_rows(a);
+    table(out, &h, rows, style)
 }
 
 /// A table: bordered and wrapped on a terminal, tab-separated (one record a line) when piped.
@@ -164,21 +153,21 @@ fn sources(card: &mut Card, list: &[Source]) -> Result<()> {
     Ok(())
 }
 
-fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Style) -> Result<()> {
+pub(super) fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Style) -> Result<()> {
     let mut c = Card { out, style: *style };
-    match &o.acronym {
-        Some(a) => c.title(&format!("{a} — {}", o.name))?,
-        None => c.title(&o.name)?,
+    match &o.facts.acronym {
+        Some(a) => c.title(&format!("{a} — {}", o.facts.name))?,
+        None => c.title(&o.facts.name)?,
     }
-    c.field("id", &o.id)?;
-    if !o.aliases.is_empty() {
-        c.field("also known as", &o.aliases.join(" · "))?;
+    c.field("id", &o.facts.id)?;
+    if !o.facts.aliases.is_empty() {
+        c.field("also known as", &o.facts.aliases.join(" · "))?;
     }
-    c.field("status", &or_unknown(&o.status))?;
-    if o.level.as_deref() == Some("opco") {
+    c.field("status", &or_unknown(&o.facts.status))?;
+    if o.facts.level.as_deref() == Some("opco") {
         c.field("level", "OPCO-wide observatory")?;
     }
-    c.maybe("replaced by", &o.replaced_by)?;
+    c.maybe("replaced by", &o.facts.replaced_by)?;
     let opco = match &o.opco {
         Some(op) if op.confirmed => format!("{} ({})", op.name, op.id),
         Some(op) => format!(
@@ -190,16 +179,16 @@ fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Style) -> Resu
         None => UNKNOWN.into(),
     };
     c.field("OPCO", &opco)?;
-    c.field("website", &or_unknown(&o.website))?;
-    c.field("email", &or_unknown(&o.email))?;
-    c.field("phone", &or_unknown(&o.phone))?;
+    c.field("website", &or_unknown(&o.facts.website))?;
+    c.field("email", &or_unknown(&o.facts.email))?;
+    c.field("phone", &or_unknown(&o.facts.phone))?;
     c.field(
         "address",
-        &o.address.line().unwrap_or_else(|| UNKNOWN.into()),
+        &o.facts.address.line().unwrap_or_else(|| UNKNOWN.into()),
     )?;
-    c.maybe("scope", &o.branches_text)?;
-    c.maybe("legal basis", &o.legal_basis)?;
-    c.maybe("notes", &o.notes)?;
+    c.maybe("scope", &o.facts.branches_text)?;
+    c.maybe("legal basis", &o.facts.legal_basis)?;
+    c.maybe("notes", &o.facts.notes)?;
     c.counted("Branches covered", o.branches.len())?;
     if o.branches.is_empty() {
         c.line(c.t("none identified by IDCC"))?;
@@ -207,10 +196,10 @@ fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Style) -> Resu
     for b in &o.branches {
         c.line(&branch_label(&c, b))?;
     }
-    if let Some(rule) = &o.branches_rule {
+    if let Some(rule) = &o.facts.branches_rule {
         c.line(&format!("({}: {rule})", c.t("IDCC derived")))?;
     }
-    sources(&mut c, &o.sources)
+    sources(&mut c, &o.facts.sources)
 }
 
 fn opco_line(c: &Card, o: &Option<BranchOpco>) -> String {
@@ -258,7 +247,7 @@ fn contacts_of(c: &mut Card, list: &[ObservatoryRef]) -> Result<()> {
     Ok(())
 }
 
-fn branch_card(out: &mut dyn Write, card: &BranchCard, style: &Style) -> Result<()> {
+pub(super) fn branch_card(out: &mut dyn Write, card: &BranchCard, style: &Style) -> Result<()> {
     let b = &card.branch;
     let mut c = Card { out, style: *style };
     c.title(&format!(
@@ -325,20 +314,20 @@ fn branch_card(out: &mut dyn Write, card: &BranchCard, style: &Style) -> Result<
     sources(&mut c, &b.sources)
 }
 
-fn opco_card(out: &mut dyn Write, card: &OpcoCard, style: &Style) -> Result<()> {
+pub(super) fn opco_card(out: &mut dyn Write, card: &OpcoCard, style: &Style) -> Result<()> {
     let o = &card.opco;
     let mut c = Card { out, style: *style };
-    c.title(&format!("{} — {}", o.name, o.full_name))?;
-    c.field("id", &o.id)?;
-    if !o.aliases.is_empty() {
-        c.field("also written", &o.aliases.join(" · "))?;
+    c.title(&format!("{} — {}", o.facts.name, o.facts.full_name))?;
+    c.field("id", &o.facts.id)?;
+    if !o.facts.aliases.is_empty() {
+        c.field("also written", &o.facts.aliases.join(" · "))?;
     }
-    c.field("website", &or_unknown(&o.website))?;
-    c.field("phone", &or_unknown(&o.phone))?;
-    c.field("address", &or_unknown(&o.address))?;
-    c.maybe("SIREN", &o.siren)?;
-    c.maybe("FC code", &o.france_competences_code)?;
-    c.maybe("agréé from", &o.agrement_effective)?;
+    c.field("website", &or_unknown(&o.facts.website))?;
+    c.field("phone", &or_unknown(&o.facts.phone))?;
+    c.field("address", &or_unknown(&o.facts.address))?;
+    c.maybe("SIREN", &o.facts.siren)?;
+    c.maybe("FC code", &o.facts.france_competences_code)?;
+    c.maybe("agréé from", &o.facts.agrement_effective)?;
     c.counted("Observatories", card.observatories.len())?;
     contacts_of(&mut c, &card.observatories)?;
     c.counted("Active branches", card.branches.len())?;
@@ -346,10 +335,10 @@ fn opco_card(out: &mut dyn Write, card: &OpcoCard, style: &Style) -> Result<()> 
         let label = branch_label(&c, b);
         c.line(&label)?;
     }
-    sources(&mut c, &o.sources)
+    sources(&mut c, &o.facts.sources)
 }
 
-fn info_card(out: &mut dyn Write, i: &Info, style: &Style) -> Result<()> {
+pub(super) fn info_card(out: &mut dyn Write, i: &Info, style: &Style) -> Result<()> {
     let mut c = Card { out, style: *style };
     c.title(&format!("opmq {}", i.version))?;
     c.field("catalogue", &i.catalogue)?;
@@ -380,7 +369,7 @@ fn info_card(out: &mut dyn Write, i: &Info, style: &Style) -> Result<()> {
     Ok(())
 }
 
-fn coverage_card(
+pub(super) fn coverage_card(
     out: &mut dyn Write,
     cov: &crate::coverage::Coverage,
     style: &Style,
@@ -424,7 +413,7 @@ fn coverage_card(
     table(c.out, &h, rows, style)
 }
 
-fn paths_card(out: &mut dyn Write, p: &Paths, style: &Style) -> Result<()> {
+pub(super) fn paths_card(out: &mut dyn Write, p: &Paths, style: &Style) -> Result<()> {
     let mut c = Card { out, style: *style };
     let state = |path: &Option<String>, exists: bool| match path {
         None => c.t("none (no home directory)").to_owned(),

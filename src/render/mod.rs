@@ -1,16 +1,43 @@
-//! Turns command output into tables and cards for people, or JSON, NDJSON and CSV for
-//! programs. Every human-readable string passes through `clean`.
+//! Output: one writer per format (`table`, `csv`, `markdown`, `json`, `vcard`, and raw
+//! SQLite bytes), each fed through [`Output::write_with`], the one place that knows every
+//! kind of output. What each record kind looks like (its rows, its card, its NDJSON lines) is
+//! said once, in `records.rs`. Every human-readable string passes through [`clean`].
 
-use crate::cli::Format;
 use crate::error::Result;
 use crate::query::Output;
 use serde::Serialize;
-
-mod cards;
-mod rows;
 use std::io::Write;
 
-/// How the destination wants text: decided once, in `output`.
+mod cards;
+mod csv;
+mod json;
+mod markdown;
+mod records;
+mod rows;
+mod table;
+mod vcard;
+
+pub use crate::i18n::Lang;
+
+/// The output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Cards and tables for people (tab-separated when piped).
+    Table,
+    Json,
+    Ndjson,
+    /// RFC 4180.
+    Csv,
+    /// `;` and a UTF-8 BOM, for French Excel.
+    CsvExcel,
+    Markdown,
+    /// vCard 4.0 (contacts only).
+    Vcard,
+    /// A SQLite file (export only).
+    Sqlite,
+}
+
+/// How the destination wants text: decided once, in `plan`.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
     /// ANSI colour in tables and cards.
@@ -22,10 +49,128 @@ pub struct Style {
     /// ASCII borders and punctuation (`--ascii`, TERM=dumb).
     pub ascii: bool,
     /// Language of headers, labels and words (never of JSON keys).
-    pub lang: crate::cli::Lang,
+    pub lang: Lang,
 }
 
-pub(super) const UNKNOWN: &str = "unknown";
+/// Where and how an answer is written.
+#[derive(Debug, Clone)]
+pub struct Sink {
+    pub format: Format,
+    /// `--json FIELD,FIELD`, already checked against the request's record kind.
+    pub fields: Option<Vec<String>>,
+    pub style: Style,
+}
+
+/// Rows for tables, CSV and Markdown: column names (the English CSV headers, translated in
+/// tables) and one row of optional cells per record.
+pub(crate) type Rows = (Vec<&'static str>, Vec<Vec<Option<String>>>);
+
+/// What one kind of record says of itself, once; every format writer asks it.
+pub(crate) trait Record: Serialize + Sized {
+    /// The rows of these records for tables, CSV and Markdown.
+    fn rows(list: &[Self]) -> Rows;
+
+    /// What people read: one record's card (`one`), or a table of several.
+    fn people(list: &[Self], one: bool, out: &mut dyn Write, style: &Style) -> Result<()> {
+        let _ = one;
+        let (headers, rows) = Self::rows(list);
+        table::table(out, &headers, rows, style)
+    }
+
+    /// NDJSON: each record on its own line.
+    fn ndjson(list: &[Self], out: &mut dyn Write) -> Result<()> {
+        for item in list {
+            json::line(out, item)?;
+        }
+        Ok(())
+    }
+
+    /// vCards: only contacts have them.
+    fn vcards(list: &[Self], out: &mut dyn Write) -> Result<()> {
+        let _ = (list, out);
+        Err(unsuited(Format::Vcard))
+    }
+
+    /// Raw bytes: only a SQLite image has them.
+    fn bytes(&self) -> Option<&[u8]> {
+        None
+    }
+}
+
+/// A format writer: given records of any kind, as one record or a list.
+pub(crate) trait Writer {
+    fn write<R: Record>(&mut self, list: &[R], one: bool) -> Result<()>;
+}
+
+impl Output {
+    /// Hands the records to `writer`: the one match over every kind of output.
+    pub(crate) fn write_with(&self, writer: &mut impl Writer) -> Result<()> {
+        use std::slice::from_ref;
+        match self {
+            Output::Observatories(v) => writer.write(v, false),
+            Output::Observatory(o) => writer.write(from_ref(o.as_ref()), true),
+            Output::Contacts(v) => writer.write(v, false),
+            Output::Branches(v) => writer.write(v, false),
+            Output::Branch(c) => writer.write(from_ref(c.as_ref()), true),
+            Output::Opcos(v) => writer.write(v, false),
+            Output::Opco(c) => writer.write(from_ref(c.as_ref()), true),
+            Output::Search(v) => writer.write(v, false),
+            Output::Info(i) => writer.write(from_ref(i.as_ref()), true),
+            Output::Coverage(c) => writer.write(from_ref(c.as_ref()), true),
+            Output::Check(v) => writer.write(v, false),
+            Output::Export(e) => writer.write(from_ref(e.as_ref()), true),
+            Output::Image(bytes) => writer.write(from_ref(&records::Image(bytes)), true),
+            Output::Paths(p) => writer.write(from_ref(p.as_ref()), true),
+            Output::Naf(a) => writer.write(from_ref(a.as_ref()), true),
+            Output::Refresh(r) => writer.write(from_ref(r.as_ref()), true),
+        }
+    }
+}
+
+/// Writes `output` to `out` as `sink` says.
+pub fn write(out: &mut dyn Write, output: &Output, sink: &Sink) -> Result<()> {
+    let fields = sink.fields.as_deref();
+    match sink.format {
+        Format::Json => output.write_with(&mut json::Json {
+            out,
+            pretty: sink.style.tty,
+            fields,
+        }),
+        Format::Ndjson => output.write_with(&mut json::Ndjson { out, fields }),
+        Format::Csv => output.write_with(&mut csv::Csv {
+            out,
+            clean: sink.style.tty,
+            excel: false,
+        }),
+        Format::CsvExcel => output.write_with(&mut csv::Csv {
+            out,
+            clean: sink.style.tty,
+            excel: true,
+        }),
+        Format::Markdown => output.write_with(&mut markdown::Markdown {
+            out,
+            lang: sink.style.lang,
+        }),
+        Format::Table => output.write_with(&mut table::People {
+            out,
+            style: &sink.style,
+        }),
+        Format::Vcard => output.write_with(&mut vcard::Vcard { out }),
+        Format::Sqlite => output.write_with(&mut records::Raw { out }),
+    }
+}
+
+/// The one refusal of a format a command cannot write.
+#[must_use]
+pub fn unsuited(format: Format) -> crate::error::Error {
+    crate::error::Error::Usage(match format {
+        Format::Vcard => "--format vcard is for `opmq contacts` only".into(),
+        Format::Sqlite => "--format sqlite is only for `opmq export`".into(),
+        _ => "choosing fields (--json FIELD,FIELD) works with JSON and NDJSON only".into(),
+    })
+}
+
+pub(crate) const UNKNOWN: &str = "unknown";
 
 /// Makes catalogue or user text safe for a terminal: control characters, ANSI escapes and
 /// bidirectional overrides are shown escaped (`\u{1b}`), never sent raw.
@@ -46,206 +191,15 @@ pub fn clean(text: &str) -> String {
         .collect()
 }
 
-pub(super) fn or_unknown(value: &Option<String>) -> String {
+pub(crate) fn or_unknown(value: &Option<String>) -> String {
     value
         .as_deref()
         .map(clean)
         .unwrap_or_else(|| UNKNOWN.into())
 }
 
-/// Writes `output` in `format`; `fields` (from `--json FIELD,FIELD`) keeps only those fields
-/// and applies to JSON and NDJSON alone.
-pub fn render(
-    out: &mut dyn Write,
-    output: &Output,
-    format: Format,
-    style: &Style,
-    fields: Option<&str>,
-) -> Result<()> {
-    if fields.is_some() && !matches!(format, Format::Json | Format::Ndjson) {
-        return Err(crate::error::Error::Usage(
-            "choosing fields (--json FIELD,FIELD) works with JSON and NDJSON only".into(),
-        ));
-    }
-    match format {
-        Format::Json => json(out, output, style.tty, fields),
-        Format::Ndjson => ndjson(out, output, fields),
-        Format::Csv => rows::csv_out(out, output, style.tty, b',', false),
-        Format::CsvExcel => rows::csv_out(out, output, style.tty, b';', true),
-        Format::Markdown => rows::markdown(out, output, style),
-        Format::Table => cards::human(out, output, style),
-        Format::Vcard => match output {
-            Output::Contacts(list) => crate::vcard::write(out, list),
-            _ => Err(crate::vcard::only_contacts()),
-        },
-        Format::Sqlite => Err(crate::error::Error::Usage(
-            "--format sqlite is only for `opmq export`".into(),
-        )),
-    }
-}
-
 /// Characters JSON may carry raw but a terminal would act on: DEL, C1 controls and
-/// bidirectional overrides. They are written as `\uXXXX` escapes (still valid JSON).
+/// bidirectional overrides. JSON writes them as `\uXXXX` escapes (still valid JSON).
 fn terminal_risky(c: char) -> bool {
     matches!(c, '\u{7f}'..='\u{9f}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Passes JSON through, writing `terminal_risky` characters as escapes. serde_json hands
-/// over whole characters in many small writes; they are gathered and checked in batches.
-struct Escaping<'a> {
-    out: &'a mut dyn Write,
-    pending: Vec<u8>,
-}
-
-impl<'a> Escaping<'a> {
-    const BATCH: usize = 32 * 1024;
-
-    fn new(out: &'a mut dyn Write) -> Self {
-        Escaping {
-            out,
-            pending: Vec::new(),
-        }
-    }
-
-    /// Writes what is pending (whole characters only, as serde_json gives them). Every
-    /// risky character starts with byte 0x7f, 0xc2 or 0xe2: only those are decoded.
-    fn drain(&mut self) -> std::io::Result<()> {
-        let buf = std::mem::take(&mut self.pending);
-        let (mut start, mut at) = (0, 0);
-        while let Some(found) = memchr::memchr3(0x7f, 0xc2, 0xe2, &buf[at..]) {
-            at += found;
-            let len = match buf[at] {
-                0x7f => 1,
-                0xc2 => 2,
-                _ => 3,
-            };
-            let risky = buf
-                .get(at..at + len)
-                .and_then(|bytes| std::str::from_utf8(bytes).ok())
-                .and_then(|text| text.chars().next())
-                .filter(|c| terminal_risky(*c));
-            if let Some(c) = risky {
-                self.out.write_all(&buf[start..at])?;
-                write!(self.out, "\\u{:04x}", c as u32)?;
-                start = at + len;
-            }
-            at += 1;
-        }
-        self.out.write_all(&buf[start..])?;
-        self.pending = buf;
-        self.pending.clear();
-        Ok(())
-    }
-}
-
-impl Write for Escaping<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.pending.extend_from_slice(buf);
-        if self.pending.len() >= Self::BATCH {
-            self.drain()?;
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.drain()?;
-        self.out.flush()
-    }
-}
-
-/// Streams one JSON value and a newline.
-fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T, pretty: bool) -> Result<()> {
-    let mut w = Escaping::new(out);
-    if pretty {
-        serde_json::to_writer_pretty(&mut w, value)?;
-    } else {
-        serde_json::to_writer(&mut w, value)?;
-    }
-    w.pending.push(b'\n');
-    w.drain()?;
-    Ok(())
-}
-
-pub(super) fn json(
-    out: &mut dyn Write,
-    output: &Output,
-    pretty: bool,
-    fields: Option<&str>,
-) -> Result<()> {
-    match fields {
-        Some(list) => write_json(out, &select(output, list)?, pretty),
-        None => write_json(out, output, pretty),
-    }
-}
-
-/// The output cut down to the fields of a `--json FIELD,FIELD` list.
-fn select(output: &Output, list: &str) -> Result<serde_json::Value> {
-    crate::fields::select(output, &crate::fields::parse(list, output)?)
-}
-
-fn lines<T: Serialize>(out: &mut dyn Write, items: &[T]) -> Result<()> {
-    for item in items {
-        write_json(out, item, false)?;
-    }
-    Ok(())
-}
-
-/// One object a line; an export tags each with its `type`.
-fn ndjson(out: &mut dyn Write, output: &Output, fields: Option<&str>) -> Result<()> {
-    if let Some(list) = fields {
-        return match select(output, list)? {
-            serde_json::Value::Array(items) => lines(out, &items),
-            one => write_json(out, &one, false),
-        };
-    }
-    #[derive(Serialize)]
-    struct Tagged<'a, T> {
-        r#type: &'a str,
-        #[serde(flatten)]
-        record: &'a T,
-    }
-    match output {
-        Output::Observatories(v) => lines(out, v),
-        Output::Contacts(v) => lines(out, v),
-        Output::Branches(v) => lines(out, v),
-        Output::Opcos(v) => lines(out, v),
-        Output::Search(v) => lines(out, v),
-        Output::Check(v) => lines(out, v),
-        Output::Naf(v) => lines(out, &v.branches),
-        Output::Refresh(v) => lines(out, &v.changes),
-        Output::Export(e, _) => {
-            for o in &e.opcos {
-                write_json(
-                    out,
-                    &Tagged {
-                        r#type: "opco",
-                        record: o,
-                    },
-                    false,
-                )?;
-            }
-            for b in &e.branches {
-                write_json(
-                    out,
-                    &Tagged {
-                        r#type: "branch",
-                        record: b,
-                    },
-                    false,
-                )?;
-            }
-            for o in &e.observatories {
-                write_json(
-                    out,
-                    &Tagged {
-                        r#type: "observatory",
-                        record: o,
-                    },
-                    false,
-                )?;
-            }
-            Ok(())
-        }
-        single => json(out, single, false, None),
-    }
 }

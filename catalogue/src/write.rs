@@ -10,6 +10,11 @@ fn joined(parts: &[&Option<String>]) -> String {
     fold(&words.join(" "))
 }
 
+/// A record as the JSON text of a `facts` column.
+fn json<T: serde::Serialize>(record: &T) -> rusqlite::Result<String> {
+    serde_json::to_string(record).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))
+}
+
 /// Creates the schema in `conn` (an empty database) and fills it from `cat`.
 pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()> {
     let tx = conn.transaction()?;
@@ -34,30 +39,13 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
         let mut search = tx.prepare(sql::INSERT_SEARCH)?;
 
         let mut opco = tx.prepare(sql::INSERT_OPCO)?;
-        let mut alias = tx.prepare(sql::INSERT_OPCO_ALIAS)?;
-        let mut source = tx.prepare(sql::INSERT_OPCO_SOURCE)?;
         for o in &cat.opcos {
-            opco.execute(params![
-                o.id,
-                o.name,
-                o.full_name,
-                o.france_competences_code,
-                o.website,
-                o.siren,
-                o.siret,
-                o.address,
-                o.phone,
-                o.agrement_effective
-            ])?;
+            opco.execute(params![o.id, o.name, json(o)?])?;
             name_key.execute(params!["opco", fold(&o.id), o.id, 0])?;
             name_key.execute(params!["opco", fold(&o.name), o.id, 1])?;
             name_key.execute(params!["opco", fold(&o.full_name), o.id, 3])?;
-            for (i, a) in o.aliases.iter().enumerate() {
-                alias.execute(params![o.id, i, a])?;
+            for a in &o.aliases {
                 name_key.execute(params!["opco", fold(a), o.id, 2])?;
-            }
-            for (i, s) in o.sources.iter().enumerate() {
-                source.execute(params![o.id, i, s.url, s.note, s.checked])?;
             }
             let text = [
                 o.id.clone(),
@@ -101,55 +89,39 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
         }
 
         let mut obs = tx.prepare(sql::INSERT_OBSERVATORY)?;
-        let mut alias = tx.prepare(sql::INSERT_OBSERVATORY_ALIAS)?;
         let mut covers = tx.prepare(sql::INSERT_OBSERVATORY_BRANCH)?;
-        let mut source = tx.prepare(sql::INSERT_OBSERVATORY_SOURCE)?;
-        for o in &cat.observatories {
-            let a = o.address.clone().unwrap_or_default();
+        let mut cites = tx.prepare(sql::INSERT_OBSERVATORY_DATASET)?;
+        for rec in &cat.observatories {
+            let o = &rec.facts;
             obs.execute(params![
                 o.id,
                 o.name,
                 o.acronym,
-                o.status,
-                o.level,
                 o.replaced_by,
-                o.opco,
-                o.opco_confirmed,
-                o.website,
-                o.email,
-                o.phone,
-                a.street,
-                a.postcode,
-                a.city,
-                o.branches_text,
-                o.legal_basis,
-                o.notes,
-                o.idcc_rule
+                rec.opco,
+                rec.opco_confirmed,
+                json(o)?
             ])?;
             name_key.execute(params!["observatory", fold(&o.id), o.id, 0])?;
             if let Some(acr) = &o.acronym {
                 name_key.execute(params!["observatory", fold(acr), o.id, 1])?;
             }
             name_key.execute(params!["observatory", fold(&o.name), o.id, 3])?;
-            for (i, a) in o.aliases.iter().enumerate() {
-                alias.execute(params![o.id, i, a])?;
+            for a in &o.aliases {
                 name_key.execute(params!["observatory", fold(a), o.id, 2])?;
             }
-            for (i, idcc) in o.idcc.iter().enumerate() {
+            for (i, idcc) in rec.idcc.iter().enumerate() {
                 covers.execute(params![o.id, idcc, i])?;
             }
-            for (i, s) in o.sources.iter().enumerate() {
-                let supports = s.supports.join(",");
-                source.execute(params![
-                    o.id, i, s.url, s.dataset, supports, s.checked, s.note
-                ])?;
+            for d in o.sources.iter().filter_map(|s| s.dataset.as_deref()) {
+                cites.execute(params![o.id, d])?;
             }
             let text = format!(
                 "{} {} {} {}",
                 fold(&o.id),
                 joined(&[&o.acronym, &Some(o.name.clone()), &o.branches_text]),
                 fold(&o.aliases.join(" ")),
-                o.idcc.join(" ")
+                rec.idcc.join(" ")
             );
             search.execute(params!["observatory", o.id, text])?;
         }

@@ -1,8 +1,10 @@
 //! Every SQL statement opmq runs: the schema, the writer's inserts and the readers' queries.
 
 /// Bumped whenever a table or a JSON field changes meaning; recorded in `meta`.
-/// Version 2 added the `naf` table (APE → IDCC) and the export's `naf` array.
-pub const SCHEMA_VERSION: i64 = 2;
+/// Version 2 added the `naf` table (APE → IDCC) and the export's `naf` array. Version 3
+/// stores each OPCO and observatory as one JSON record (`facts`, the public record's own
+/// fields) beside the columns queries filter on, and adds `name_kind` and `agreements`.
+pub const SCHEMA_VERSION: i64 = 3;
 /// The oldest version still read: version 1 is version 2 without a `naf` table.
 pub const OLDEST_READABLE: i64 = 1;
 
@@ -13,14 +15,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE dataset (
   key TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT NOT NULL, page TEXT,
   published TEXT NOT NULL, checked TEXT NOT NULL, note TEXT) WITHOUT ROWID;
-CREATE TABLE opco (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL, full_name TEXT NOT NULL, fc_code TEXT,
-  website TEXT, siren TEXT, siret TEXT, address TEXT, phone TEXT, agrement_effective TEXT)
-  WITHOUT ROWID;
-CREATE TABLE opco_alias (opco_id TEXT NOT NULL REFERENCES opco(id), pos INTEGER NOT NULL,
-  alias TEXT NOT NULL, PRIMARY KEY (opco_id, pos)) WITHOUT ROWID;
-CREATE TABLE opco_source (opco_id TEXT NOT NULL REFERENCES opco(id), pos INTEGER NOT NULL,
-  url TEXT NOT NULL, note TEXT, checked TEXT NOT NULL, PRIMARY KEY (opco_id, pos)) WITHOUT ROWID;
+-- An OPCO's whole record (record::OpcoFacts) is the JSON in `facts`.
+CREATE TABLE opco (id TEXT PRIMARY KEY, name TEXT NOT NULL, facts TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE branch (
   idcc TEXT PRIMARY KEY, short_title TEXT, title TEXT NOT NULL, kind TEXT NOT NULL, regime TEXT,
   scope TEXT, active INTEGER NOT NULL, successor TEXT, kali_id TEXT, date_signature TEXT,
@@ -31,22 +27,22 @@ CREATE TABLE branch_opco (
   vintage TEXT NOT NULL, derived INTEGER NOT NULL, rule TEXT, label TEXT, sources TEXT NOT NULL)
   WITHOUT ROWID;
 CREATE INDEX branch_opco_opco ON branch_opco(opco_id);
+-- An observatory's facts (record::ObservatoryFacts) are the JSON in `facts`; the other
+-- columns are what queries and reference checks need.
 CREATE TABLE observatory (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL, acronym TEXT, status TEXT, level TEXT, replaced_by TEXT,
-  opco_id TEXT REFERENCES opco(id), opco_confirmed INTEGER NOT NULL, website TEXT, email TEXT,
-  phone TEXT, street TEXT, postcode TEXT, city TEXT, branches_text TEXT, legal_basis TEXT,
-  notes TEXT, idcc_rule TEXT) WITHOUT ROWID;
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, acronym TEXT, replaced_by TEXT,
+  opco_id TEXT REFERENCES opco(id), opco_confirmed INTEGER NOT NULL, facts TEXT NOT NULL)
+  WITHOUT ROWID;
 CREATE INDEX observatory_opco ON observatory(opco_id);
 -- Keyed by (owner, pos) without rowid: an owner's rows are read by key, no extra index.
-CREATE TABLE observatory_alias (observatory_id TEXT NOT NULL REFERENCES observatory(id),
-  pos INTEGER NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (observatory_id, pos)) WITHOUT ROWID;
 CREATE TABLE observatory_branch (observatory_id TEXT NOT NULL REFERENCES observatory(id),
   idcc TEXT NOT NULL REFERENCES branch(idcc), pos INTEGER NOT NULL,
   PRIMARY KEY (observatory_id, idcc)) WITHOUT ROWID;
 CREATE INDEX observatory_branch_idcc ON observatory_branch(idcc, observatory_id);
-CREATE TABLE observatory_source (observatory_id TEXT NOT NULL REFERENCES observatory(id),
-  pos INTEGER NOT NULL, url TEXT, dataset TEXT REFERENCES dataset(key), supports TEXT NOT NULL,
-  checked TEXT NOT NULL, note TEXT, PRIMARY KEY (observatory_id, pos)) WITHOUT ROWID;
+-- Datasets an observatory's sources cite (for reference checks).
+CREATE TABLE observatory_dataset (observatory_id TEXT NOT NULL REFERENCES observatory(id),
+  dataset TEXT NOT NULL REFERENCES dataset(key), PRIMARY KEY (observatory_id, dataset))
+  WITHOUT ROWID;
 -- DARES APE → IDCC passage table (`opmq refresh naf`); idcc NULL for "Autre"; share in %.
 CREATE TABLE naf (ape TEXT NOT NULL, pos INTEGER NOT NULL, ape_label TEXT, employees INTEGER,
   idcc TEXT, idcc_label TEXT, share REAL NOT NULL, dataset TEXT NOT NULL REFERENCES dataset(key),
@@ -61,18 +57,14 @@ CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, text,
 
 pub const INSERT_META: &str = "INSERT INTO meta VALUES (?1, ?2)";
 pub const INSERT_DATASET: &str = "INSERT INTO dataset VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-pub const INSERT_OPCO: &str = "INSERT INTO opco VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
-pub const INSERT_OPCO_ALIAS: &str = "INSERT INTO opco_alias VALUES (?1, ?2, ?3)";
-pub const INSERT_OPCO_SOURCE: &str = "INSERT INTO opco_source VALUES (?1, ?2, ?3, ?4, ?5)";
+pub const INSERT_OPCO: &str = "INSERT INTO opco VALUES (?1, ?2, ?3)";
 pub const INSERT_BRANCH: &str =
     "INSERT INTO branch VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 pub const INSERT_BRANCH_OPCO: &str = "INSERT INTO branch_opco VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-pub const INSERT_OBSERVATORY: &str = "INSERT INTO observatory VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, \
-     ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
-pub const INSERT_OBSERVATORY_ALIAS: &str = "INSERT INTO observatory_alias VALUES (?1, ?2, ?3)";
+pub const INSERT_OBSERVATORY: &str = "INSERT INTO observatory VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 pub const INSERT_OBSERVATORY_BRANCH: &str = "INSERT INTO observatory_branch VALUES (?1, ?2, ?3)";
-pub const INSERT_OBSERVATORY_SOURCE: &str =
-    "INSERT INTO observatory_source VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+pub const INSERT_OBSERVATORY_DATASET: &str =
+    "INSERT OR IGNORE INTO observatory_dataset VALUES (?1, ?2)";
 pub const INSERT_NAF: &str = "INSERT INTO naf VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 /// The same key twice for one record (an acronym equal to the id) is kept once.
 pub const INSERT_NAME_KEY: &str = "INSERT OR IGNORE INTO name_key VALUES (?1, ?2, ?3, ?4)";
@@ -94,9 +86,7 @@ pub const COUNT: &str =
      (SELECT count(*) FROM branch WHERE active = 1), (SELECT count(*) FROM opco), \
      (SELECT count(*) FROM branch_opco)";
 
-const OBSERVATORY_COLS: &str = "o.id, o.name, o.acronym, o.status, o.level, o.replaced_by, \
-     o.opco_id, op.name, o.opco_confirmed, o.website, o.email, o.phone, o.street, o.postcode, \
-     o.city, o.branches_text, o.legal_basis, o.notes, o.idcc_rule";
+const OBSERVATORY_COLS: &str = "o.id, o.opco_id, op.name AS opco_name, o.opco_confirmed, o.facts";
 
 /// Every observatory, or those of one OPCO (?1, or NULL for all), in id order.
 pub fn observatories() -> String {
@@ -114,39 +104,17 @@ pub fn observatories_by_id() -> String {
          ORDER BY o.id"
     )
 }
-/// Rows belonging to observatories: of those whose ids are in the JSON array ?1, or of every
-/// observatory (`every`: a plain scan in key order, no id list to read).
-fn of_observatories(select: &str, key: &str, every: bool, order: &str) -> String {
-    let only = match every {
-        true => String::new(),
-        false => format!(" WHERE {key} IN (SELECT value FROM json_each(?1))"),
-    };
-    format!("{select}{only} ORDER BY {order}")
-}
-pub fn observatory_aliases(every: bool) -> String {
-    of_observatories(
-        "SELECT observatory_id, alias FROM observatory_alias",
-        "observatory_id",
-        every,
-        "observatory_id, pos",
-    )
-}
+/// The branches the observatories of a JSON array (?1) cover, or of every observatory
+/// (`every`: a plain scan in key order, no id list to read).
 pub fn observatory_branches(every: bool) -> String {
-    of_observatories(
+    let only = match every {
+        true => "",
+        false => " WHERE ob.observatory_id IN (SELECT value FROM json_each(?1))",
+    };
+    format!(
         "SELECT ob.observatory_id, ob.idcc, b.short_title, b.active \
-         FROM observatory_branch ob JOIN branch b ON b.idcc = ob.idcc",
-        "ob.observatory_id",
-        every,
-        "ob.observatory_id, ob.pos",
-    )
-}
-pub fn observatory_sources(every: bool) -> String {
-    of_observatories(
-        "SELECT s.observatory_id, coalesce(s.url, d.url), s.dataset, s.supports, s.checked, \
-         s.note FROM observatory_source s LEFT JOIN dataset d ON d.key = s.dataset",
-        "s.observatory_id",
-        every,
-        "s.observatory_id, s.pos",
+         FROM observatory_branch ob JOIN branch b ON b.idcc = ob.idcc{only} \
+         ORDER BY ob.observatory_id, ob.pos"
     )
 }
 /// Observatories covering any of the IDCC in a JSON array.
@@ -156,7 +124,8 @@ pub const OBSERVATORIES_OF_BRANCHES: &str =
 
 pub const BRANCH: &str = "SELECT b.idcc, b.short_title, b.title, b.kind, b.regime, b.scope, b.active, \
      b.successor, b.kali_id, b.date_signature, b.date_effet, b.date_fin, b.code_dares, b.sources, \
-     bo.opco_id, op.name, bo.vintage, bo.derived, bo.rule, bo.label, bo.sources \
+     bo.opco_id, op.name AS opco_name, bo.vintage, bo.derived, bo.rule, bo.label, \
+     bo.sources AS opco_sources \
      FROM branch b LEFT JOIN branch_opco bo ON bo.idcc = b.idcc LEFT JOIN opco op ON op.id = bo.opco_id";
 pub fn branch_by_idcc() -> String {
     format!("{BRANCH} WHERE b.idcc = ?1")
@@ -182,16 +151,11 @@ pub const PREDECESSORS: &str =
 pub const BRANCH_HEAD: &str =
     "SELECT idcc, short_title, active, successor FROM branch WHERE idcc = ?1";
 
-pub const OPCOS: &str =
-    "SELECT o.id, o.name, o.full_name, o.fc_code, o.website, o.siren, o.siret, \
-     o.address, o.phone, o.agrement_effective, \
+pub const OPCOS: &str = "SELECT o.id, o.facts, \
      (SELECT count(*) FROM branch_opco bo JOIN branch b ON b.idcc = bo.idcc \
-        WHERE bo.opco_id = o.id AND b.active = 1), \
-     (SELECT count(*) FROM observatory x WHERE x.opco_id = o.id) \
+        WHERE bo.opco_id = o.id AND b.active = 1) AS active_branches, \
+     (SELECT count(*) FROM observatory x WHERE x.opco_id = o.id) AS observatories_count \
      FROM opco o WHERE (?1 IS NULL OR o.id = ?1) ORDER BY o.id";
-pub const OPCO_ALIASES: &str = "SELECT opco_id, alias FROM opco_alias ORDER BY opco_id, pos";
-pub const OPCO_SOURCES: &str =
-    "SELECT url, note, checked FROM opco_source WHERE opco_id = ?1 ORDER BY pos";
 
 /// Ids whose folded key equals ?2, best rank first.
 pub const NAME_EXACT: &str =
@@ -238,9 +202,13 @@ UNION ALL SELECT 'observatory ' || id, 'unknown OPCO ' || opco_id FROM observato
 UNION ALL SELECT 'observatory ' || id, 'replaced_by unknown observatory ' || replaced_by \
   FROM observatory WHERE replaced_by IS NOT NULL AND replaced_by NOT IN (SELECT id FROM observatory) \
 UNION ALL SELECT 'observatory ' || observatory_id, 'source cites unknown dataset ' || dataset \
-  FROM observatory_source WHERE dataset IS NOT NULL AND dataset NOT IN (SELECT key FROM dataset) \
-UNION ALL SELECT 'observatory ' || observatory_id, 'source has neither url nor dataset' \
-  FROM observatory_source WHERE url IS NULL AND dataset IS NULL \
+  FROM observatory_dataset WHERE dataset NOT IN (SELECT key FROM dataset) \
+UNION ALL SELECT 'observatory ' || o.id, 'no record' FROM observatory o \
+  WHERE json_valid(o.facts) = 0 OR json_extract(o.facts, '$.id') IS NOT o.id \
+UNION ALL SELECT 'OPCO ' || o.id, 'no record' FROM opco o \
+  WHERE json_valid(o.facts) = 0 OR json_extract(o.facts, '$.id') IS NOT o.id \
+UNION ALL SELECT 'observatory ' || observatory_id, 'covers IDCC ' || idcc || ' but is not an observatory' \
+  FROM observatory_branch WHERE observatory_id NOT IN (SELECT id FROM observatory) \
 UNION ALL SELECT 'IDCC→OPCO ' || idcc, 'unknown IDCC' FROM branch_opco \
   WHERE idcc NOT IN (SELECT idcc FROM branch) \
 UNION ALL SELECT 'IDCC→OPCO ' || idcc, 'unknown OPCO ' || opco_id FROM branch_opco \
@@ -251,3 +219,51 @@ UNION ALL SELECT 'IDCC ' || idcc, 'successor ' || successor || ' is not a known 
 /// The same for the APE → IDCC rows (catalogues with a `naf` table).
 pub const DANGLING_NAF: &str = "SELECT 'APE ' || ape, 'cites unknown dataset ' || dataset \
      FROM naf WHERE dataset NOT IN (SELECT key FROM dataset)";
+
+/// Turns a version 1 or 2 catalogue (opened as a writable copy in memory) into version 3:
+/// each OPCO's and observatory's child rows become its JSON record.
+pub const MIGRATE_TO_3: &str = r#"
+PRAGMA foreign_keys = OFF;
+CREATE TABLE opco3 (id TEXT PRIMARY KEY, name TEXT NOT NULL, facts TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO opco3 SELECT o.id, o.name, json_object(
+  'id', o.id, 'name', o.name, 'full_name', o.full_name,
+  'aliases', json((SELECT json_group_array(alias) FROM
+     (SELECT alias FROM opco_alias a WHERE a.opco_id = o.id ORDER BY pos))),
+  'france_competences_code', o.fc_code, 'website', o.website, 'siren', o.siren,
+  'siret', o.siret, 'address', o.address, 'phone', o.phone, 'contact_page', NULL,
+  'agrement_effective', o.agrement_effective,
+  'sources', json((SELECT json_group_array(json_object('url', url, 'dataset', NULL,
+     'supports', json_array(), 'checked', checked, 'note', note)) FROM
+     (SELECT url, checked, note FROM opco_source s WHERE s.opco_id = o.id ORDER BY pos))))
+  FROM opco o;
+CREATE TABLE observatory3 (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, acronym TEXT, replaced_by TEXT,
+  opco_id TEXT, opco_confirmed INTEGER NOT NULL, facts TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO observatory3 SELECT o.id, o.name, o.acronym, o.replaced_by, o.opco_id,
+  o.opco_confirmed, json_object(
+  'id', o.id, 'name', o.name, 'name_kind', NULL, 'acronym', o.acronym,
+  'aliases', json((SELECT json_group_array(alias) FROM
+     (SELECT alias FROM observatory_alias a WHERE a.observatory_id = o.id ORDER BY pos))),
+  'status', o.status, 'level', o.level, 'replaced_by', o.replaced_by, 'website', o.website,
+  'email', o.email, 'phone', o.phone,
+  'address', json_object('street', o.street, 'postcode', o.postcode, 'city', o.city),
+  'branches_rule', o.idcc_rule, 'branches_text', o.branches_text,
+  'legal_basis', o.legal_basis, 'notes', o.notes, 'agreements', json_array(),
+  'sources', json((SELECT json_group_array(json_object('url', coalesce(url, ''),
+     'dataset', dataset,
+     'supports', json(CASE supports WHEN '' THEN '[]'
+                      ELSE '["' || replace(supports, ',', '","') || '"]' END),
+     'checked', checked, 'note', note)) FROM
+     (SELECT coalesce(s.url, d.url) AS url, s.dataset, s.supports, s.checked, s.note
+      FROM observatory_source s LEFT JOIN dataset d ON d.key = s.dataset
+      WHERE s.observatory_id = o.id ORDER BY s.pos))))
+  FROM observatory o;
+CREATE TABLE observatory_dataset (observatory_id TEXT NOT NULL, dataset TEXT NOT NULL,
+  PRIMARY KEY (observatory_id, dataset)) WITHOUT ROWID;
+INSERT OR IGNORE INTO observatory_dataset SELECT observatory_id, dataset
+  FROM observatory_source WHERE dataset IS NOT NULL;
+DROP TABLE opco_alias; DROP TABLE opco_source; DROP TABLE opco; DROP TABLE observatory_alias;
+DROP TABLE observatory_source; DROP TABLE observatory;
+ALTER TABLE opco3 RENAME TO opco; ALTER TABLE observatory3 RENAME TO observatory;
+CREATE INDEX observatory_opco ON observatory(opco_id);
+"#;

@@ -4,6 +4,8 @@
 //! `sources.toml` (datasets cited by key) and `observatories/<id>.toml` (one file an
 //! observatory). The build script turns it into the bundled SQLite catalogue.
 
+pub use crate::record::{Dataset, NafRow};
+use crate::record::{ObservatoryFacts, OpcoFacts};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -40,150 +42,43 @@ pub struct OpcoLinkRow {
     pub source: String,
 }
 
-/// One row of the DARES APE → IDCC passage table. Never in `data/` (the bundled catalogue
-/// has none); `opmq refresh naf` adds them to the user copy. Also the JSON record of
-/// `opmq naf` and of an export's `naf` array (`model::NafRow`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct NafRow {
-    /// Five characters, `6202A`.
-    pub ape: String,
-    pub ape_label: Option<String>,
-    /// Employees of the APE (rounded by DARES).
-    pub employees: Option<i64>,
-    /// None for "Autre" (no branch, or conventions under 1 % of the APE).
-    pub idcc: Option<String>,
-    pub idcc_label: Option<String>,
-    /// Share of the APE's employees, in %.
-    pub share: f64,
-    /// Dataset key.
-    pub dataset: String,
-}
-
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Dataset {
-    pub key: String,
-    pub title: String,
-    pub url: String,
-    pub page: Option<String>,
-    pub published: String,
-    pub checked: String,
-    pub note: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct OpcoSource {
-    pub url: String,
-    pub note: Option<String>,
-    pub checked: String,
-}
-
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct OpcoRec {
-    pub id: String,
-    pub name: String,
-    pub full_name: String,
+/// An observatory as `data/observatories/<id>.toml` writes it: its facts, and its links to
+/// an OPCO and to the IDCC it covers.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ObservatoryRec {
+    #[serde(flatten)]
+    pub facts: ObservatoryFacts,
+    pub opco: Option<String>,
+    /// False when the OPCO is only the covered branch's 2019 OPCO.
+    #[serde(default = "yes")]
+    pub opco_confirmed: bool,
     #[serde(default)]
-    pub aliases: Vec<String>,
-    pub france_competences_code: Option<String>,
-    pub website: Option<String>,
-    pub siren: Option<String>,
-    pub siret: Option<String>,
-    pub address: Option<String>,
-    pub phone: Option<String>,
-    /// The OPCO's contact page (a form or a directory of regional contacts).
-    pub contact_page: Option<String>,
-    pub agrement_effective: Option<String>,
-    #[serde(rename = "source", default)]
-    pub sources: Vec<OpcoSource>,
-}
-
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Address {
-    pub street: Option<String>,
-    pub postcode: Option<String>,
-    pub city: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct SourceRec {
-    pub url: Option<String>,
-    pub dataset: Option<String>,
-    #[serde(default)]
-    pub supports: Vec<String>,
-    pub checked: String,
-    pub note: Option<String>,
-}
-
-/// One article of a branch agreement (Légifrance KALI) about an observatory.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct AgreementRec {
-    /// The IDCC of the convention the text belongs to.
-    pub idcc: String,
-    /// `KALIARTI…` id of the article.
-    pub kali_article: String,
-    pub url: String,
-    pub text_title: String,
-    /// Date of the text (signature), `YYYY-MM-DD`.
-    pub text_date: String,
-    /// Article number as the text writes it (`8.7`, `39`).
-    pub article: Option<String>,
-    /// creates, organises, funds, names, delegates, dissolves.
-    pub role: String,
-    /// A short verbatim quote from the article.
-    pub quote: String,
-    /// Fields of the observatory this article supports.
-    #[serde(default)]
-    pub supports: Vec<String>,
-    pub checked: String,
+    pub idcc: Vec<String>,
 }
 
 fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct ObservatoryRec {
-    pub id: String,
-    pub name: String,
-    /// proper (a source writes it as the observatory's name), generic (a wording such as
-    /// "l'observatoire de la branche"), descriptive (composed by opmq to describe it).
-    pub name_kind: Option<String>,
-    pub acronym: Option<String>,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    pub status: Option<String>,
-    pub level: Option<String>,
-    pub replaced_by: Option<String>,
-    pub opco: Option<String>,
-    #[serde(default = "yes")]
-    pub opco_confirmed: bool,
-    pub website: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub branches_text: Option<String>,
-    pub legal_basis: Option<String>,
-    pub notes: Option<String>,
-    #[serde(default)]
-    pub idcc: Vec<String>,
-    pub idcc_rule: Option<String>,
-    pub address: Option<Address>,
-    #[serde(rename = "source", default)]
-    pub sources: Vec<SourceRec>,
-    #[serde(rename = "agreement", default)]
-    pub agreements: Vec<AgreementRec>,
+/// The keys an observatory file may have: the record's own, and the singular spellings the
+/// files use for repeated blocks (`[[source]]`, `[[agreement]]`) and `idcc_rule`. Serde
+/// cannot refuse unknown keys of a flattened record, so they are checked here.
+fn unknown_observatory_key(table: &toml::Table) -> Option<String> {
+    let known = match serde_json::to_value(ObservatoryRec::default()) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => return None,
+    };
+    let spelled = ["source", "agreement", "idcc_rule"];
+    table
+        .keys()
+        .find(|k| !known.contains_key(k.as_str()) && !spelled.contains(&k.as_str()))
+        .cloned()
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct OpcoFile {
-    opco: Vec<OpcoRec>,
+    opco: Vec<OpcoFacts>,
 }
 
 #[derive(Deserialize)]
@@ -196,7 +91,7 @@ struct SourcesFile {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextCatalogue {
     pub datasets: Vec<Dataset>,
-    pub opcos: Vec<OpcoRec>,
+    pub opcos: Vec<OpcoFacts>,
     pub branches: Vec<BranchRow>,
     pub links: Vec<OpcoLinkRow>,
     pub observatories: Vec<ObservatoryRec>,
@@ -216,7 +111,7 @@ impl TextCatalogue {
         let dates = dates.chain(
             self.observatories
                 .iter()
-                .flat_map(|o| o.sources.iter().map(|s| &s.checked)),
+                .flat_map(|o| o.facts.sources.iter().map(|s| &s.checked)),
         );
         dates.max().cloned().unwrap_or_default()
     }
@@ -240,14 +135,23 @@ impl TextCatalogue {
         }
         for o in &self.observatories {
             for i in o.idcc.iter().filter(|i| !idcc.contains(i.as_str())) {
-                out.push(format!("observatories/{}.toml: unknown IDCC {i}", o.id));
+                out.push(format!(
+                    "observatories/{}.toml: unknown IDCC {i}",
+                    o.facts.id
+                ));
             }
             if let Some(x) = o.opco.as_deref().filter(|x| !opco.contains(x)) {
-                out.push(format!("observatories/{}.toml: unknown OPCO {x}", o.id));
+                out.push(format!(
+                    "observatories/{}.toml: unknown OPCO {x}",
+                    o.facts.id
+                ));
             }
-            for s in &o.sources {
+            for s in &o.facts.sources {
                 if let Some(d) = s.dataset.as_deref().filter(|d| !datasets.contains(d)) {
-                    out.push(format!("observatories/{}.toml: unknown dataset {d}", o.id));
+                    out.push(format!(
+                        "observatories/{}.toml: unknown dataset {d}",
+                        o.facts.id
+                    ));
                 }
             }
         }
@@ -282,22 +186,35 @@ pub fn load(dir: &Path) -> Result<TextCatalogue, String> {
     files.sort();
     let mut observatories = Vec::with_capacity(files.len());
     for path in files {
-        let rec: ObservatoryRec =
-            toml::from_str(&read(&path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+        let bad = |e: String| format!("{}: {e}", path.display());
+        let table: toml::Table = toml::from_str(&read(&path)?).map_err(|e| bad(e.to_string()))?;
+        if let Some(key) = unknown_observatory_key(&table) {
+            return Err(bad(format!("unknown key `{key}`")));
+        }
+        let mut rec: ObservatoryRec = table
+            .try_into()
+            .map_err(|e: toml::de::Error| bad(e.to_string()))?;
+        for source in &mut rec.facts.sources {
+            if let Some(d) = source.dataset.as_deref() {
+                if let Some(d) = sources.dataset.iter().find(|x| x.key == d) {
+                    source.url.clone_from(&d.url);
+                }
+            }
+        }
         let stem = path
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or_default();
-        if rec.id != stem {
+        if rec.facts.id != stem {
             return Err(format!(
                 "{}: id {:?} differs from the file name",
                 path.display(),
-                rec.id
+                rec.facts.id
             ));
         }
         observatories.push(rec);
     }
-    observatories.sort_by(|a, b| a.id.cmp(&b.id));
+    observatories.sort_by(|a, b| a.facts.id.cmp(&b.facts.id));
     Ok(TextCatalogue {
         datasets: sources.dataset,
         opcos: opcos.opco,

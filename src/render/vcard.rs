@@ -1,16 +1,27 @@
 //! `opmq contacts --format vcard`: one vCard 4.0 (RFC 6350) per observatory, written by the
 //! vcard4 crate, which escapes values and folds lines at 75 octets.
 
-use crate::error::{Error, Result};
+use super::{Record, Writer};
+use crate::error::Result;
 use crate::model::Contact;
 use std::io::Write;
+
+pub(super) struct Vcard<'a> {
+    pub out: &'a mut dyn Write,
+}
+
+impl Writer for Vcard<'_> {
+    fn write<R: Record>(&mut self, list: &[R], _one: bool) -> Result<()> {
+        R::vcards(list, self.out)
+    }
+}
 use vcard4::property::{DeliveryAddress, Kind};
 use vcard4::{Uri, VcardBuilder};
 
 /// Catalogue text made safe for a content line: no raw control characters (a CR or an ESC
 /// would end or corrupt the line); newlines become spaces.
 fn text(value: &str) -> String {
-    crate::render::clean(&value.replace(['\r', '\n'], " "))
+    super::clean(&value.replace(['\r', '\n'], " "))
 }
 
 /// The NOTE: the OPCO and the branches covered, one per line.
@@ -40,7 +51,7 @@ fn note(c: &Contact) -> String {
 }
 
 /// Writes one vCard per contact, CRLF line ends as RFC 6350 requires.
-pub fn write(out: &mut dyn Write, list: &[Contact]) -> Result<()> {
+pub(super) fn write(out: &mut dyn Write, list: &[Contact]) -> Result<()> {
     for c in list {
         let name = text(&c.name);
         let mut card = VcardBuilder::new(name.clone())
@@ -70,9 +81,4 @@ pub fn write(out: &mut dyn Write, list: &[Contact]) -> Result<()> {
         write!(out, "{card}")?;
     }
     Ok(())
-}
-
-/// vCard is only for contacts.
-pub fn only_contacts() -> Error {
-    Error::Usage("--format vcard is for `opmq contacts` only".into())
 }
