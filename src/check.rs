@@ -298,16 +298,13 @@ fn provenance(r: &mut Rules, rec: &str, o: &Observatory) {
     for field in given.iter().filter(|f| !supported.contains(f.as_str())) {
         r.fail(rec, format!("{field} is given but no source supports it"));
     }
-    match o.facts.name_kind.as_deref() {
-        None => {}
-        Some(kind) if !NAME_KINDS.contains(&kind) => r.fail(
-            rec,
-            format!("name_kind {kind:?} is not one of {}", NAME_KINDS.join(", ")),
-        ),
-        Some("proper") if !supported.contains("name") => {
+    if let Some(kind) = o.facts.name_kind.as_deref() {
+        if !NAME_KINDS.contains(&kind) {
+            let kinds = NAME_KINDS.join(", ");
+            r.fail(rec, format!("name_kind {kind:?} is not one of {kinds}"));
+        } else if kind == "proper" && !supported.contains("name") {
             r.fail(rec, "name_kind is proper but no source supports the name");
         }
-        Some(_) => {}
     }
 }
 

@@ -256,6 +256,7 @@ pub enum Table {
 
 impl Cli {
     /// The format asked for: --format wins, then --json, else `default`.
+    #[must_use]
     pub fn format(&self, default: Format) -> Format {
         self.global.format.unwrap_or(if self.global.json.is_some() {
             Format::Json
@@ -265,6 +266,7 @@ impl Cli {
     }
 
     /// The fields of `--json FIELD,FIELD`, when given.
+    #[must_use]
     pub fn fields(&self) -> Option<&str> {
         self.global.json.as_ref().and_then(|f| f.as_deref())
     }
@@ -273,6 +275,7 @@ impl Cli {
 /// Lets `--json id,name` be written without `=`: the word after `--json` is its value when it
 /// is a comma-separated list of field names some command has (so `--json opiiec` stays a
 /// name, and `opmq --json list` a command).
+#[must_use]
 pub fn normalise(
     args: Vec<std::ffi::OsString>,
     command: &clap::Command,
@@ -284,7 +287,10 @@ pub fn normalise(
         return args;
     }
     let known = crate::fields::all_fields();
-    let commands: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
+    let commands: Vec<&str> = command
+        .get_subcommands()
+        .map(clap::Command::get_name)
+        .collect();
     // Known names, or a comma list that can only be fields (then checked and refused
     // with the valid ones listed).
     let is_fields = |a: &std::ffi::OsString| {
@@ -369,11 +375,15 @@ mod tests {
     fn all_help_is_translated() {
         use clap::CommandFactory;
         fn walk(cmd: &clap::Command, missing: &mut Vec<String>) {
-            let mut texts: Vec<String> = cmd.get_about().iter().map(|s| s.to_string()).collect();
+            let mut texts: Vec<String> = cmd
+                .get_about()
+                .iter()
+                .map(std::string::ToString::to_string)
+                .collect();
             texts.extend(
                 cmd.get_arguments()
                     .filter_map(|a| a.get_help())
-                    .map(|h| h.to_string()),
+                    .map(std::string::ToString::to_string),
             );
             for text in texts {
                 if !crate::i18n::has_french(&text) {

@@ -39,6 +39,7 @@ impl Error {
         }
     }
 
+    #[must_use]
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::NotFound { .. } => exit::NOT_FOUND,
@@ -55,6 +56,7 @@ impl Error {
     }
 
     /// True for a write to a closed pipe (`opmq list | head -1`): not an error for the user.
+    #[must_use]
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
     }
@@ -69,8 +71,9 @@ impl fmt::Display for Error {
             } if !suggestions.is_empty() => {
                 write!(f, "{message}; did you mean: {}?", suggestions.join(", "))
             }
-            Error::NotFound { message, .. } => write!(f, "{message}"),
-            Error::Ambiguous { message, .. } => write!(f, "{message}"),
+            Error::NotFound { message, .. } | Error::Ambiguous { message, .. } => {
+                write!(f, "{message}")
+            }
             Error::Usage(m) | Error::Data(m) => write!(f, "{m}"),
             Error::Io(e) => write!(f, "{e}"),
         }

@@ -51,7 +51,7 @@ fn run(plan: Plan) -> Result<()> {
     let output = std::mem::ManuallyDrop::new(answer.output);
     match destination {
         Destination::File { path, force } => {
-            opmq::output::write_atomic(&path, force, |w| opmq::render::write(w, &output, &sink))?
+            opmq::output::write_atomic(&path, force, |w| opmq::render::write(w, &output, &sink))?;
         }
         Destination::Stdout => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -79,7 +79,9 @@ fn parse(args: Vec<OsString>, lang: Lang) -> Result<Cli> {
     // The process ends soon after: freeing the command tree would only cost time.
     std::mem::forget(command);
     parsed.map_err(|e| {
-        use clap::error::ErrorKind::*;
+        use clap::error::ErrorKind::{
+            DisplayHelp, DisplayHelpOnMissingArgumentOrSubcommand, DisplayVersion, UnknownArgument,
+        };
         if matches!(
             e.kind(),
             DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand

@@ -12,12 +12,6 @@ pub const NO_TABLE: &str = "no APE → IDCC table in your catalogue: download th
     branches professionnelles), then run `opmq refresh naf FILE.xlsx`";
 
 /// Parses an APE code written `6202A`, `62.02A`, `62.02a` or `62 02 A` into `6202A`.
-///
-/// ```
-/// use opmq::naf::parse_ape;
-/// assert_eq!(parse_ape("62.02a").as_deref(), Some("6202A"));
-/// assert_eq!(parse_ape("6202"), None);
-/// ```
 pub fn parse_ape(input: &str) -> Option<String> {
     let code: String = input
         .chars()
@@ -73,4 +67,14 @@ pub fn answer(store: &Store, input: &str) -> Result<NafAnswer> {
         ape,
         branches: list,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ape_codes_in_their_usual_forms() {
+        assert_eq!(super::parse_ape("62.02a").as_deref(), Some("6202A"));
+        assert_eq!(super::parse_ape("62 02 A").as_deref(), Some("6202A"));
+        assert_eq!(super::parse_ape("6202"), None);
+    }
 }

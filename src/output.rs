@@ -9,6 +9,7 @@ use std::path::Path;
 
 /// Decides colour, borders, width and language for standard output, once. `color` is
 /// `--color always` (true), `never` (false) or `auto` (None).
+#[must_use]
 pub fn stdout_style(color: Option<bool>, ascii: bool, lang: Lang) -> Style {
     let tty = std::io::stdout().is_terminal();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -34,6 +35,7 @@ pub fn stdout_style(color: Option<bool>, ascii: bool, lang: Lang) -> Style {
 }
 
 /// The style for a file: plain, no colour, English.
+#[must_use]
 pub fn file_style(lang: Lang) -> Style {
     Style {
         color: false,

@@ -215,6 +215,7 @@ pub fn answer(request: &Request, catalogue: Option<&std::path::Path>) -> Result<
 const ALL: i64 = 1_000_000;
 
 /// Where opmq looks for its files; reads neither the config nor the catalogue.
+#[must_use]
 pub fn paths() -> Paths {
     let shown = |p: Option<std::path::PathBuf>| p.map(|p| p.display().to_string());
     let exists = |p: &Option<String>| {
@@ -411,6 +412,7 @@ fn parse_idcc_arg(input: &str) -> Result<Option<String>> {
 }
 
 /// At most 60 characters of user input, for messages.
+#[must_use]
 pub fn shorten(input: &str) -> String {
     let mut s: String = input.chars().take(60).collect();
     if input.chars().count() > 60 {
@@ -504,26 +506,25 @@ fn observatory_filter(store: &Store, args: &ObservatoryQuery) -> Result<Observat
 }
 
 fn branch_card(store: &Store, input: &str) -> Result<BranchCard> {
-    let idcc = match parse_idcc_arg(input)? {
-        Some(idcc) => idcc,
-        None => {
-            let ids = branch_words(store, input)?;
-            let mut active = Vec::new();
-            for id in &ids {
-                if store.display_name("branch", id)?.1 {
-                    active.push(id.clone());
-                }
+    let idcc = if let Some(idcc) = parse_idcc_arg(input)? {
+        idcc
+    } else {
+        let ids = branch_words(store, input)?;
+        let mut active = Vec::new();
+        for id in &ids {
+            if store.display_name("branch", id)?.1 {
+                active.push(id.clone());
             }
-            match (ids.len(), active.len()) {
-                (1, _) => ids[0].clone(),
-                (_, 1) => active[0].clone(),
-                _ => one(
-                    store,
-                    "branch",
-                    input,
-                    if active.is_empty() { ids } else { active },
-                )?,
-            }
+        }
+        match (ids.len(), active.len()) {
+            (1, _) => ids[0].clone(),
+            (_, 1) => active[0].clone(),
+            _ => one(
+                store,
+                "branch",
+                input,
+                if active.is_empty() { ids } else { active },
+            )?,
         }
     };
     let branch = store.branch(&idcc)?.ok_or_else(|| {
@@ -606,9 +607,10 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
             name,
             score: -bm25,
         };
-        match active {
-            true => current.push(hit),
-            false => replaced.push(hit),
+        if active {
+            current.push(hit);
+        } else {
+            replaced.push(hit);
         }
     }
     current.extend(replaced);

@@ -2,7 +2,10 @@
 //! All statements come from `sql`; nothing here formats output.
 
 use crate::error::{Error, Result};
-use crate::model::*;
+use crate::model::{
+    Branch, BranchOpco, BranchRef, Counts, Dataset, Info, NafRow, Observatory, ObservatoryOpco,
+    ObservatoryRef, Opco, Source,
+};
 use crate::sql;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use std::collections::HashMap;
@@ -47,7 +50,10 @@ fn dataset_source(datasets: &HashMap<String, Dataset>, key: &str, supports: &[&s
     Source {
         url: d.map(|d| d.url.clone()).unwrap_or_default(),
         dataset: Some(key.to_owned()),
-        supports: supports.iter().map(|s| s.to_string()).collect(),
+        supports: supports
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
         checked: d.map(|d| d.checked.clone()).unwrap_or_default(),
         note: None,
     }
@@ -61,7 +67,7 @@ impl Store {
         Ok(Store {
             conn,
             origin: "bundled".into(),
-            datasets: Default::default(),
+            datasets: std::cell::OnceCell::default(),
         })
     }
 
@@ -82,7 +88,7 @@ impl Store {
         let store = Store {
             conn,
             origin,
-            datasets: Default::default(),
+            datasets: std::cell::OnceCell::default(),
         };
         let version: Option<String> = store
             .conn
@@ -93,7 +99,7 @@ impl Store {
             .conn
             .query_row(sql::FILE_SIZE, [], |r| Ok((r.get(0)?, r.get(1)?)))
             .map_err(bad)?;
-        let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        let len = std::fs::metadata(path).map_or(0, |m| m.len());
         if len < pages * page_size {
             return Err(Error::Data(format!(
                 "{} is truncated ({len} of {} bytes)",
@@ -372,8 +378,8 @@ impl Store {
             filter.opco,
             filter.observatory,
             idcc,
-            filter.all as i64,
-            filter.without_observatory as i64
+            i64::from(filter.all),
+            i64::from(filter.without_observatory)
         ];
         let mut list: Vec<Branch> = stmt
             .query_map(p, |r| branch_row(r, datasets))?
@@ -515,8 +521,7 @@ impl Store {
         Ok(self
             .dataset_map()?
             .get(key)
-            .map(|d| d.url.clone())
-            .unwrap_or_else(|| key.to_owned()))
+            .map_or_else(|| key.to_owned(), |d| d.url.clone()))
     }
 
     /// The database as one SQLite file image (what `export --format sqlite` writes).
@@ -606,8 +611,7 @@ fn branch_row(r: &Row, datasets: &HashMap<String, Dataset>) -> rusqlite::Result<
                 .map(|k| {
                     datasets
                         .get(k)
-                        .map(|d| d.url.clone())
-                        .unwrap_or_else(|| k.to_owned())
+                        .map_or_else(|| k.to_owned(), |d| d.url.clone())
                 })
                 .collect::<Vec<_>>()
                 .join(" ");

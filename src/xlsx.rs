@@ -48,7 +48,7 @@ impl Workbook {
             .inner
             .worksheet_range(actual)
             .map_err(|e| format!("sheet \"{name}\" is unreadable ({e})"))?;
-        let first_row = range.start().map(|(r, _)| r as usize).unwrap_or(0);
+        let first_row = range.start().map_or(0, |(r, _)| r as usize);
         let rows: Vec<Vec<Data>> = range.rows().map(<[Data]>::to_vec).collect();
         let wanted: Vec<String> = required.iter().map(|c| fold(c)).collect();
         let mut best: Option<(usize, usize)> = None;

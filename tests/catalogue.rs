@@ -92,7 +92,7 @@ fn opcos_and_datasets_agree() {
     }
     let datasets = store.datasets().unwrap();
     let mut keys: Vec<&str> = text.datasets.iter().map(|d| d.key.as_str()).collect();
-    keys.sort();
+    keys.sort_unstable();
     assert_eq!(
         datasets.iter().map(|d| d.key.as_str()).collect::<Vec<_>>(),
         keys

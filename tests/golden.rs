@@ -291,7 +291,10 @@ fn transcript(case: &Case) -> String {
         Mode::Piped => "piped".to_owned(),
         Mode::Tty(w) => format!("terminal, {w} columns"),
     };
-    let env: String = case.env.iter().map(|(k, v)| format!("{k}={v} ")).collect();
+    let env: String = case
+        .env
+        .iter()
+        .fold(String::new(), |acc, (k, v)| acc + k + "=" + v + " ");
     let text = format!(
         "$ {env}opmq {shown}    ({mode})\nexit: {code}\n--- stdout\n{stdout}--- stderr\n{stderr}"
     );
@@ -335,7 +338,7 @@ fn every_golden_file_has_a_case() {
             .file_name()
             .to_string_lossy()
             .into_owned();
-        if name.ends_with(".txt") {
+        if Path::new(&name).extension().is_some_and(|x| x == "txt") {
             assert!(names.contains(&name), "tests/golden/{name} has no case");
         }
     }

@@ -57,7 +57,7 @@ pub fn parse_idcc(input: &str) -> Option<String> {
         5 if digits.starts_with('0') => Some(digits[1..].to_owned()),
         5 if digits == "99998" || digits == "99999" => Some(digits.to_owned()),
         5 => None,
-        _ => Some(format!("{:0>4}", digits)),
+        _ => Some(format!("{digits:0>4}")),
     }
 }
 

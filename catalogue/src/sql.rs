@@ -107,9 +107,10 @@ pub fn observatories_by_id() -> String {
 /// The branches the observatories of a JSON array (?1) cover, or of every observatory
 /// (`every`: a plain scan in key order, no id list to read).
 pub fn observatory_branches(every: bool) -> String {
-    let only = match every {
-        true => "",
-        false => " WHERE ob.observatory_id IN (SELECT value FROM json_each(?1))",
+    let only = if every {
+        ""
+    } else {
+        " WHERE ob.observatory_id IN (SELECT value FROM json_each(?1))"
     };
     format!(
         "SELECT ob.observatory_id, ob.idcc, b.short_title, b.active \

@@ -64,9 +64,9 @@ fn yes() -> bool {
 /// files use for repeated blocks (`[[source]]`, `[[agreement]]`) and `idcc_rule`. Serde
 /// cannot refuse unknown keys of a flattened record, so they are checked here.
 fn unknown_observatory_key(table: &toml::Table) -> Option<String> {
-    let known = match serde_json::to_value(ObservatoryRec::default()) {
-        Ok(serde_json::Value::Object(map)) => map,
-        _ => return None,
+    let Ok(serde_json::Value::Object(known)) = serde_json::to_value(ObservatoryRec::default())
+    else {
+        return None;
     };
     let spelled = ["source", "agreement", "idcc_rule"];
     table

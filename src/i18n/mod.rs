@@ -69,6 +69,7 @@ fn from_locale() -> Lang {
 
 /// `--lang X` or `--lang=X` among raw arguments: help is printed while parsing, before the
 /// parsed value exists. An unknown value is left for clap to refuse.
+#[must_use]
 pub fn from_args(args: &[OsString]) -> Option<Lang> {
     let mut found = None;
     let mut iter = args.iter().map(|a| a.to_str().unwrap_or(""));
@@ -89,6 +90,7 @@ pub fn from_args(args: &[OsString]) -> Option<Lang> {
 }
 
 /// A word, label or help text in `lang`.
+#[must_use]
 pub fn t(lang: Lang, en: &str) -> &str {
     match lang {
         Lang::En => en,
@@ -98,6 +100,7 @@ pub fn t(lang: Lang, en: &str) -> &str {
 
 /// A whole message (errors, warnings) in `lang`: the English message is matched against the
 /// message templates, whose `{}` parts are carried over as they are.
+#[must_use]
 pub fn message(lang: Lang, en: &str) -> String {
     if lang == Lang::En {
         return en.to_owned();
@@ -142,6 +145,7 @@ fn fill(pattern: &str, target: &str, text: &str) -> Option<String> {
 }
 
 /// The command-line help in `lang`: every about and argument help replaced by its French.
+#[must_use]
 pub fn localise(cmd: clap::Command, lang: Lang) -> clap::Command {
     if lang == Lang::En {
         return cmd;

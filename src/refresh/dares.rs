@@ -224,25 +224,22 @@ fn merge(cat: &mut TextCatalogue, rows: Vec<BranchRow>, key: &str) -> Vec<Change
         }
     }
     for mut r in rows {
-        match index.get(&r.idcc) {
-            Some(&i) => {
-                let old = &mut cat.branches[i];
-                keep_spacing(&old.title, &mut r.title);
-                if let (Some(o), Some(n)) = (&old.short_title, &mut r.short_title) {
-                    keep_spacing(o, n);
-                }
-                changes.extend(compare(old, &r));
-                r.kali_id = old.kali_id.take();
-                r.sources = with_key(&old.sources, key);
-                *old = r;
+        if let Some(&i) = index.get(&r.idcc) {
+            let old = &mut cat.branches[i];
+            keep_spacing(&old.title, &mut r.title);
+            if let (Some(o), Some(n)) = (&old.short_title, &mut r.short_title) {
+                keep_spacing(o, n);
             }
-            None => {
-                let title = Some(r.short_title.clone().unwrap_or_else(|| r.title.clone()));
-                changes.push(change(&r.idcc, "new", None, None, title));
-                r.sources = key.into();
-                index.insert(r.idcc.clone(), cat.branches.len());
-                cat.branches.push(r);
-            }
+            changes.extend(compare(old, &r));
+            r.kali_id = old.kali_id.take();
+            r.sources = with_key(&old.sources, key);
+            *old = r;
+        } else {
+            let title = Some(r.short_title.clone().unwrap_or_else(|| r.title.clone()));
+            changes.push(change(&r.idcc, "new", None, None, title));
+            r.sources = key.into();
+            index.insert(r.idcc.clone(), cat.branches.len());
+            cat.branches.push(r);
         }
     }
     cat.branches.sort_by(|a, b| a.idcc.cmp(&b.idcc));
@@ -254,7 +251,7 @@ fn merge(cat: &mut TextCatalogue, rows: Vec<BranchRow>, key: &str) -> Vec<Change
 /// earlier import kept it) is not a change, and is kept as it was.
 fn keep_spacing(old: &str, new: &mut String) {
     if old != new && old.trim() == new {
-        *new = old.to_owned();
+        old.clone_into(new);
     }
 }
 

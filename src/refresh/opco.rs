@@ -137,7 +137,7 @@ fn read(store: &Store, text: &str) -> std::result::Result<(Vec<Row>, Vec<Change>
     let mut resolved: HashMap<String, String> = HashMap::new();
     for record in reader.records() {
         let record = record.map_err(|e| format!("unreadable line ({e})"))?;
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let line = record.position().map_or(0, csv::Position::line);
         let field = |i: usize| record.get(i).unwrap_or("").trim().to_owned();
         let (raw, label) = (field(idcc_col), field(opco_col));
         if raw.is_empty() && label.is_empty() {
@@ -152,18 +152,17 @@ fn read(store: &Store, text: &str) -> std::result::Result<(Vec<Row>, Vec<Change>
         if label.is_empty() {
             return Err(format!("line {line}: IDCC {idcc} has no OPCO"));
         }
-        let opco = match resolved.get(&label) {
-            Some(id) => id.clone(),
-            None => {
-                let id = crate::query::resolve(store, "opco", &label).map_err(|_| {
-                    format!(
-                        "line {line}: unknown OPCO {:?}",
-                        crate::query::shorten(&label)
-                    )
-                })?;
-                resolved.insert(label.clone(), id.clone());
-                id
-            }
+        let opco = if let Some(id) = resolved.get(&label) {
+            id.clone()
+        } else {
+            let id = crate::query::resolve(store, "opco", &label).map_err(|_| {
+                format!(
+                    "line {line}: unknown OPCO {:?}",
+                    crate::query::shorten(&label)
+                )
+            })?;
+            resolved.insert(label.clone(), id.clone());
+            id
         };
         if let Some(first) = rows.iter().find(|r| r.idcc == idcc) {
             if first.opco != opco {

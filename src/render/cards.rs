@@ -27,7 +27,7 @@ pub(super) fn observatory_table(
             vec![
                 Some(o.facts.id.clone()),
                 Some(name),
-                opco_of(&o.opco),
+                opco_of(o.opco.as_ref()),
                 Some(idcc_list(&o.branches)),
                 o.facts.website.clone(),
             ]
@@ -88,7 +88,7 @@ impl Card<'_> {
         Ok(())
     }
 
-    fn maybe(&mut self, label: &str, value: &Option<String>) -> Result<()> {
+    fn maybe(&mut self, label: &str, value: Option<&String>) -> Result<()> {
         match value {
             Some(v) => self.field(label, v),
             None => Ok(()),
@@ -163,11 +163,11 @@ pub(super) fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Sty
     if !o.facts.aliases.is_empty() {
         c.field("also known as", &o.facts.aliases.join(" · "))?;
     }
-    c.field("status", &or_unknown(&o.facts.status))?;
+    c.field("status", &or_unknown(o.facts.status.as_ref()))?;
     if o.facts.level.as_deref() == Some("opco") {
         c.field("level", "OPCO-wide observatory")?;
     }
-    c.maybe("replaced by", &o.facts.replaced_by)?;
+    c.maybe("replaced by", o.facts.replaced_by.as_ref())?;
     let opco = match &o.opco {
         Some(op) if op.confirmed => format!("{} ({})", op.name, op.id),
         Some(op) => format!(
@@ -179,16 +179,16 @@ pub(super) fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Sty
         None => UNKNOWN.into(),
     };
     c.field("OPCO", &opco)?;
-    c.field("website", &or_unknown(&o.facts.website))?;
-    c.field("email", &or_unknown(&o.facts.email))?;
-    c.field("phone", &or_unknown(&o.facts.phone))?;
+    c.field("website", &or_unknown(o.facts.website.as_ref()))?;
+    c.field("email", &or_unknown(o.facts.email.as_ref()))?;
+    c.field("phone", &or_unknown(o.facts.phone.as_ref()))?;
     c.field(
         "address",
         &o.facts.address.line().unwrap_or_else(|| UNKNOWN.into()),
     )?;
-    c.maybe("scope", &o.facts.branches_text)?;
-    c.maybe("legal basis", &o.facts.legal_basis)?;
-    c.maybe("notes", &o.facts.notes)?;
+    c.maybe("scope", o.facts.branches_text.as_ref())?;
+    c.maybe("legal basis", o.facts.legal_basis.as_ref())?;
+    c.maybe("notes", o.facts.notes.as_ref())?;
     c.counted("Branches covered", o.branches.len())?;
     if o.branches.is_empty() {
         c.line(c.t("none identified by IDCC"))?;
@@ -202,7 +202,7 @@ pub(super) fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Sty
     sources(&mut c, &o.facts.sources)
 }
 
-fn opco_line(c: &Card, o: &Option<BranchOpco>) -> String {
+fn opco_line(c: &Card, o: Option<&BranchOpco>) -> String {
     match o {
         None => c.t("none known").into(),
         Some(o) if o.derived => format!(
@@ -232,15 +232,15 @@ fn contacts_of(c: &mut Card, list: &[ObservatoryRef]) -> Result<()> {
             None => o.name.clone(),
         };
         c.line(&format!("{name} [{}]", o.id))?;
-        let unknown = |v: &Option<String>| c.t(&or_unknown(v)).to_owned();
+        let unknown = |v: Option<&String>| c.t(&or_unknown(v)).to_owned();
         let line = format!(
             "  {} {} · {} {} · {} {}",
             c.t("website"),
-            unknown(&o.website),
+            unknown(o.website.as_ref()),
             c.t("email"),
-            unknown(&o.email),
+            unknown(o.email.as_ref()),
             c.t("phone"),
-            unknown(&o.phone)
+            unknown(o.phone.as_ref())
         );
         c.line(&line)?;
     }
@@ -276,7 +276,7 @@ pub(super) fn branch_card(out: &mut dyn Write, card: &BranchCard, style: &Style)
             .collect::<Vec<_>>()
             .join(", "),
     )?;
-    c.maybe("Légifrance", &b.kali_id)?;
+    c.maybe("Légifrance", b.kali_id.as_ref())?;
     if card.successor_chain.len() > 1 {
         let chain: Vec<&str> = card
             .successor_chain
@@ -297,7 +297,7 @@ pub(super) fn branch_card(out: &mut dyn Write, card: &BranchCard, style: &Style)
             &format!("{} IDCC : {}", list.len(), list.join(" ")),
         )?;
     }
-    c.field("OPCO", &opco_line(&c, &b.opco))?;
+    c.field("OPCO", &opco_line(&c, b.opco.as_ref()))?;
     c.counted("Observatories", b.observatories.len())?;
     contacts_of(&mut c, &b.observatories)?;
     if let Some(now) = &card.current {
@@ -308,7 +308,7 @@ pub(super) fn branch_card(out: &mut dyn Write, card: &BranchCard, style: &Style)
             now.idcc
         ))?;
         c.field("status", if now.active { "active" } else { "inactive" })?;
-        c.field("OPCO", &opco_line(&c, &now.opco))?;
+        c.field("OPCO", &opco_line(&c, now.opco.as_ref()))?;
         contacts_of(&mut c, &now.observatories)?;
     }
     sources(&mut c, &b.sources)
@@ -322,12 +322,12 @@ pub(super) fn opco_card(out: &mut dyn Write, card: &OpcoCard, style: &Style) -> 
     if !o.facts.aliases.is_empty() {
         c.field("also written", &o.facts.aliases.join(" · "))?;
     }
-    c.field("website", &or_unknown(&o.facts.website))?;
-    c.field("phone", &or_unknown(&o.facts.phone))?;
-    c.field("address", &or_unknown(&o.facts.address))?;
-    c.maybe("SIREN", &o.facts.siren)?;
-    c.maybe("FC code", &o.facts.france_competences_code)?;
-    c.maybe("agréé from", &o.facts.agrement_effective)?;
+    c.field("website", &or_unknown(o.facts.website.as_ref()))?;
+    c.field("phone", &or_unknown(o.facts.phone.as_ref()))?;
+    c.field("address", &or_unknown(o.facts.address.as_ref()))?;
+    c.maybe("SIREN", o.facts.siren.as_ref())?;
+    c.maybe("FC code", o.facts.france_competences_code.as_ref())?;
+    c.maybe("agréé from", o.facts.agrement_effective.as_ref())?;
     c.counted("Observatories", card.observatories.len())?;
     contacts_of(&mut c, &card.observatories)?;
     c.counted("Active branches", card.branches.len())?;

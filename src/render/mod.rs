@@ -174,6 +174,7 @@ pub(crate) const UNKNOWN: &str = "unknown";
 
 /// Makes catalogue or user text safe for a terminal: control characters, ANSI escapes and
 /// bidirectional overrides are shown escaped (`\u{1b}`), never sent raw.
+#[must_use]
 pub fn clean(text: &str) -> String {
     // C0 controls (ESC, BEL, newline…) and everything JSON output escapes too.
     let risky = |c: char| c.is_control() || terminal_risky(c);
@@ -191,11 +192,8 @@ pub fn clean(text: &str) -> String {
         .collect()
 }
 
-pub(crate) fn or_unknown(value: &Option<String>) -> String {
-    value
-        .as_deref()
-        .map(clean)
-        .unwrap_or_else(|| UNKNOWN.into())
+pub(crate) fn or_unknown(value: Option<&String>) -> String {
+    value.map_or_else(|| UNKNOWN.into(), |v| clean(v))
 }
 
 /// Characters JSON may carry raw but a terminal would act on: DEL, C1 controls and

@@ -35,9 +35,10 @@ impl Record for Observatory {
         observatory_rows(list)
     }
     fn people(list: &[Self], one: bool, out: &mut dyn Write, style: &Style) -> Result<()> {
-        match one {
-            true => card(list, out, style, observatory_card),
-            false => observatory_table(out, list, style),
+        if one {
+            card(list, out, style, observatory_card)
+        } else {
+            observatory_table(out, list, style)
         }
     }
 }
@@ -134,12 +135,11 @@ impl Record for NafAnswer {
         list.first().map(naf_rows).unwrap_or_default()
     }
     fn people(list: &[Self], _one: bool, out: &mut dyn Write, style: &Style) -> Result<()> {
-        match style.tty {
-            true => card(list, out, style, naf_card),
-            false => {
-                let (headers, rows) = Self::rows(list);
-                super::table::table(out, &headers, rows, style)
-            }
+        if style.tty {
+            card(list, out, style, naf_card)
+        } else {
+            let (headers, rows) = Self::rows(list);
+            super::table::table(out, &headers, rows, style)
         }
     }
     /// One line per branch of the APE.

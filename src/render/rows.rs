@@ -11,7 +11,7 @@ use crate::model::{
 
 /// The OPCO id; with "?" when it is only the branch's 2019 OPCO (the observatory's own
 /// attachment unconfirmed).
-pub(super) fn opco_of(o: &Option<ObservatoryOpco>) -> Option<String> {
+pub(super) fn opco_of(o: Option<&ObservatoryOpco>) -> Option<String> {
     o.as_ref().map(|o| {
         if o.confirmed {
             o.id.clone()
@@ -29,7 +29,7 @@ pub(super) fn idcc_list(branches: &[BranchRef]) -> String {
         .join(" ")
 }
 
-pub(super) fn branch_opco(o: &Option<BranchOpco>) -> Option<String> {
+pub(super) fn branch_opco(o: Option<&BranchOpco>) -> Option<String> {
     o.as_ref().map(|o| {
         if o.derived {
             format!("{} (derived)", o.id)
@@ -110,7 +110,7 @@ pub(super) fn branch_rows(list: &[Branch]) -> Rows {
                 b.short_title.clone().or_else(|| Some(b.title.clone())),
                 Some(if b.active { "yes" } else { "no" }.into()),
                 b.successor.clone(),
-                branch_opco(&b.opco),
+                branch_opco(b.opco.as_ref()),
                 (!obs.is_empty()).then(|| obs.join(" ")),
             ]
         })
@@ -204,7 +204,7 @@ pub(super) fn naf_rows(a: &NafAnswer) -> Rows {
                 n.idcc.clone(),
                 Some(format!("{:.1} %", n.share)),
                 title.or_else(|| n.label.clone()),
-                b.and_then(|b| branch_opco(&b.opco)),
+                b.and_then(|b| branch_opco(b.opco.as_ref())),
                 (!obs.is_empty()).then(|| obs.join(" ")),
             ]
         })
