@@ -1,30 +1,8 @@
 //! The rules every catalogue obeys: `opmq check` lists each violation with its record.
 
-use crate::model::{Agreement, Branch, Export, Observatory, Opco, Source};
+use crate::model::{Agreement, Branch, Export, Observatory, Opco, Source, Violation, OPCO_IDS};
 use opmq_catalogue::record::{AGREEMENT_ROLES, NAME_KINDS};
 use std::collections::{HashMap, HashSet};
-
-/// The 11 OPCO ids of the contract.
-pub const OPCO_IDS: [&str; 11] = [
-    "afdas",
-    "akto",
-    "atlas",
-    "constructys",
-    "ocapiat",
-    "opco-ep",
-    "opco-mobilites",
-    "opco-sante",
-    "opco2i",
-    "opcommerce",
-    "uniformation",
-];
-
-/// One broken rule: which record, and what is wrong with it.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Violation {
-    pub record: String,
-    pub problem: String,
-}
 
 struct Rules {
     found: Vec<Violation>,

@@ -1,37 +1,6 @@
 //! How complete the catalogue is: the figures `opmq info --coverage` reports.
 
-use crate::check::OPCO_IDS;
-use crate::model::Export;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct OpcoCoverage {
-    pub opco: String,
-    pub observatories: u64,
-    pub with_website: u64,
-    pub active_branches: u64,
-    pub active_branches_with_observatory: u64,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Coverage {
-    pub observatories: u64,
-    pub with_website: u64,
-    pub with_email: u64,
-    pub with_phone: u64,
-    pub with_address: u64,
-    /// Website, email, phone or address known.
-    pub with_any_contact: u64,
-    pub active_idcc: u64,
-    pub active_idcc_opco_sourced: u64,
-    pub active_idcc_opco_derived: u64,
-    pub active_idcc_without_opco: u64,
-    pub active_national_idcc: u64,
-    pub active_national_idcc_with_observatory: u64,
-    /// Listed by `opmq branches --without-observatory`.
-    pub active_national_idcc_without_observatory: u64,
-    pub per_opco: Vec<OpcoCoverage>,
-}
+use crate::model::{Coverage, Export, OpcoCoverage, OPCO_IDS};
 
 fn count<T>(items: &[T], keep: impl Fn(&T) -> bool) -> u64 {
     items.iter().filter(|x| keep(x)).count() as u64

@@ -2,6 +2,16 @@
 
 use std::fmt;
 
+/// At most 60 characters of user input, for messages.
+#[must_use]
+pub fn shorten(input: &str) -> String {
+    let mut s: String = input.chars().take(60).collect();
+    if input.chars().count() > 60 {
+        s.push('…');
+    }
+    s
+}
+
 /// Exit codes (documented in `--help` and the README).
 pub mod exit {
     pub const NOT_FOUND: i32 = 1;

@@ -109,7 +109,7 @@ pub fn import(file: &Path, dest: &Path) -> Result<Store> {
             return Ok(store);
         }
         // An older schema, read through a migration: installed again in the current one.
-        let current = TextCatalogue::from(&crate::query::export_all(&store)?);
+        let current = TextCatalogue::from(&store.export_all()?);
         drop(store);
         return install(&current, dest).map_err(|why| invalid(file, why));
     }
@@ -155,7 +155,7 @@ fn install_with(
         .map_err(|e| format!("{}: {e}", dir.display()))?;
     fill(tmp.path())?;
     let store = Store::open(tmp.path()).map_err(|e| e.to_string())?;
-    let all = crate::query::export_all(&store).map_err(|e| e.to_string())?;
+    let all = store.export_all().map_err(|e| e.to_string())?;
     let dangling = store.dangling_references().map_err(|e| e.to_string())?;
     let violations = crate::check::check(&all, dangling);
     if let Some(v) = violations.first() {

@@ -21,6 +21,7 @@ pub(crate) mod fields;
 pub(crate) mod import;
 pub(crate) mod location;
 pub(crate) mod naf;
+pub(crate) mod names;
 pub(crate) mod refresh;
 pub(crate) mod xlsx;
 

@@ -1,8 +1,6 @@
 //! The public data model: what every command returns and what `--json` prints.
 //! Field names are the JSON contract (README, "JSON"); unknown values are `null` or `[]`.
 
-pub use crate::check::Violation;
-pub use crate::coverage::{Coverage, OpcoCoverage};
 pub use opmq_catalogue::record::{
     Address, Agreement, Dataset, NafRow, ObservatoryFacts, OpcoFacts, Source,
 };
@@ -259,4 +257,90 @@ pub struct Change {
     pub field: Option<String>,
     pub before: Option<String>,
     pub after: Option<String>,
+}
+
+/// The 11 OPCO ids of the contract.
+pub const OPCO_IDS: [&str; 11] = [
+    "afdas",
+    "akto",
+    "atlas",
+    "constructys",
+    "ocapiat",
+    "opco-ep",
+    "opco-mobilites",
+    "opco-sante",
+    "opco2i",
+    "opcommerce",
+    "uniformation",
+];
+
+/// One broken rule: which record, and what is wrong with it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Violation {
+    pub record: String,
+    pub problem: String,
+}
+
+/// How complete the catalogue is (`opmq info --coverage`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OpcoCoverage {
+    pub opco: String,
+    pub observatories: u64,
+    pub with_website: u64,
+    pub active_branches: u64,
+    pub active_branches_with_observatory: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Coverage {
+    pub observatories: u64,
+    pub with_website: u64,
+    pub with_email: u64,
+    pub with_phone: u64,
+    pub with_address: u64,
+    /// Website, email, phone or address known.
+    pub with_any_contact: u64,
+    pub active_idcc: u64,
+    pub active_idcc_opco_sourced: u64,
+    pub active_idcc_opco_derived: u64,
+    pub active_idcc_without_opco: u64,
+    pub active_national_idcc: u64,
+    pub active_national_idcc_with_observatory: u64,
+    /// Listed by `opmq branches --without-observatory`.
+    pub active_national_idcc_without_observatory: u64,
+    pub per_opco: Vec<OpcoCoverage>,
+}
+
+/// The kinds of record a name is resolved to, and search hits are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Observatory,
+    Branch,
+    Opco,
+}
+
+impl Entity {
+    /// As the catalogue and JSON write it (`SearchHit::kind`).
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Entity::Observatory => "observatory",
+            Entity::Branch => "branch",
+            Entity::Opco => "opco",
+        }
+    }
+
+    /// The entity a catalogue `kind` names.
+    #[must_use]
+    pub fn parse(kind: &str) -> Option<Entity> {
+        [Entity::Observatory, Entity::Branch, Entity::Opco]
+            .into_iter()
+            .find(|e| e.as_str() == kind)
+    }
+}
+
+impl std::fmt::Display for Entity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

@@ -27,7 +27,7 @@ pub fn answer(store: &Store, input: &str) -> Result<NafAnswer> {
     let ape = parse_ape(input).ok_or_else(|| {
         Error::Usage(format!(
             "{:?} is not an APE code: give 4 digits and a letter, e.g. 6202A or 62.02A",
-            crate::query::shorten(input)
+            crate::error::shorten(input)
         ))
     })?;
     if store.naf_count()? == 0 {

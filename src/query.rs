@@ -1,13 +1,14 @@
 //! The domain: a [`Request`] (what the user asked, in the catalogue's terms, never clap's)
 //! answered against the catalogue as an [`Answer`] of plain records.
 
-use crate::error::{Error, Result};
+use crate::error::{shorten, Error, Result};
 use crate::fields::RecordKind;
-use crate::fold::{fold, parse_idcc, words};
+use crate::fold::{parse_idcc, words};
 use crate::model::{
-    Branch, BranchCard, BranchRef, Contact, Coverage, Export, Info, NafAnswer, Observatory,
+    Branch, BranchCard, BranchRef, Contact, Coverage, Entity, Export, Info, NafAnswer, Observatory,
     ObservatoryRef, Opco, OpcoCard, Paths, RefreshReport, SearchHit, Violation,
 };
+use crate::names::{one, resolve};
 use crate::store::{BranchFilter, ObservatoryFilter, Store};
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -243,12 +244,12 @@ pub fn run(store: &Store, request: &Request) -> Result<Output> {
             "no observatory matches these filters",
         )?),
         Request::Observatory(name) => Output::Observatory(Box::new(
-            store.observatory(&resolve(store, "observatory", name)?)?,
+            store.observatory(&resolve(store, Entity::Observatory, name)?)?,
         )),
         Request::Contacts(name, q) => {
             let mut f = observatory_filter(store, q)?;
             if let Some(name) = name {
-                let id = resolve(store, "observatory", name)?;
+                let id = resolve(store, Entity::Observatory, name)?;
                 f.ids = Some(match f.ids {
                     Some(ids) => ids.into_iter().filter(|i| *i == id).collect(),
                     None => vec![id],
@@ -263,12 +264,12 @@ pub fn run(store: &Store, request: &Request) -> Result<Output> {
                 opco: q
                     .opco
                     .as_deref()
-                    .map(|o| resolve(store, "opco", o))
+                    .map(|o| resolve(store, Entity::Opco, o))
                     .transpose()?,
                 observatory: q
                     .observatory
                     .as_deref()
-                    .map(|o| resolve(store, "observatory", o))
+                    .map(|o| resolve(store, Entity::Observatory, o))
                     .transpose()?,
                 idcc: q
                     .search
@@ -299,10 +300,10 @@ pub fn run(store: &Store, request: &Request) -> Result<Output> {
             Output::Info(Box::new(store.info()?))
         }
         Request::Coverage => {
-            Output::Coverage(Box::new(crate::coverage::coverage(&export_all(store)?)))
+            Output::Coverage(Box::new(crate::coverage::coverage(&store.export_all()?)))
         }
         Request::Check => {
-            let all = export_all(store)?;
+            let all = store.export_all()?;
             Output::Check(crate::check::check(&all, store.dangling_references()?))
         }
         Request::Naf(ape) => Output::Naf(Box::new(crate::naf::answer(store, ape)?)),
@@ -320,74 +321,6 @@ fn non_empty<T>(list: Vec<T>, message: &str) -> Result<Vec<T>> {
     } else {
         Ok(list)
     }
-}
-
-/// Resolves a user-typed name to one id: exact id, acronym or alias, then folded name, then
-/// unique prefix, then full text. Several matches: `Ambiguous`; none: `NotFound` with
-/// suggestions.
-pub fn resolve(store: &Store, entity: &str, name: &str) -> Result<String> {
-    let key = fold(name);
-    if key.is_empty() {
-        return Err(Error::Usage(format!(
-            "empty {entity} name: give an id, an acronym or words"
-        )));
-    }
-    let exact = store.names_equal(entity, &key)?;
-    if let Some(&(_, best)) = exact.first() {
-        let ids: Vec<String> = exact
-            .into_iter()
-            .filter(|(_, r)| *r == best)
-            .map(|(i, _)| i)
-            .collect();
-        return one(store, entity, name, ids);
-    }
-    let prefixed = store.names_prefixed(entity, &key)?;
-    if !prefixed.is_empty() {
-        return one(store, entity, name, prefixed);
-    }
-    let hits = store.full_text(Some(entity), &words(name), 50)?;
-    if !hits.is_empty() {
-        return one(
-            store,
-            entity,
-            name,
-            hits.into_iter().map(|(_, id, _)| id).collect(),
-        );
-    }
-    let mut scored: Vec<(f64, String)> = store
-        .name_keys(entity)?
-        .into_iter()
-        .map(|(id, k)| (strsim::jaro_winkler(&key, &k), id))
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut suggestions: Vec<String> = Vec::new();
-    for (_, id) in scored {
-        if !suggestions.contains(&id) && suggestions.len() < 3 {
-            suggestions.push(id);
-        }
-    }
-    Err(Error::NotFound {
-        message: format!("no {entity} matches {name:?}"),
-        suggestions,
-    })
-}
-
-fn one(store: &Store, entity: &str, name: &str, mut ids: Vec<String>) -> Result<String> {
-    ids.dedup();
-    if ids.len() == 1 {
-        return Ok(ids.remove(0));
-    }
-    let mut candidates = Vec::new();
-    for id in ids.iter().take(20) {
-        candidates.push(format!("{id:<24} {}", store.display_name(entity, id)?.0));
-    }
-    Err(Error::Ambiguous {
-        message: format!(
-            "{name:?} matches {} {entity} records; be more precise",
-            ids.len()
-        ),
-        candidates,
-    })
 }
 
 /// True when the input is meant as an IDCC (digits, or starts with "IDCC").
@@ -411,16 +344,6 @@ fn parse_idcc_arg(input: &str) -> Result<Option<String>> {
     }
 }
 
-/// At most 60 characters of user input, for messages.
-#[must_use]
-pub fn shorten(input: &str) -> String {
-    let mut s: String = input.chars().take(60).collect();
-    if input.chars().count() > 60 {
-        s.push('…');
-    }
-    s
-}
-
 /// IDCC of the branches whose title matches the words (active and inactive).
 fn branch_words(store: &Store, text: &str) -> Result<Vec<String>> {
     let w = words(text);
@@ -430,7 +353,7 @@ fn branch_words(store: &Store, text: &str) -> Result<Vec<String>> {
             shorten(text)
         )));
     }
-    let hits = store.full_text(Some("branch"), &w, ALL)?;
+    let hits = store.full_text(Some(Entity::Branch), &w, ALL)?;
     if hits.is_empty() {
         return Err(Error::not_found(format!(
             "no branch title matches {:?}",
@@ -464,7 +387,7 @@ fn observatory_filter(store: &Store, args: &ObservatoryQuery) -> Result<Observat
         opco: args
             .opco
             .as_deref()
-            .map(|o| resolve(store, "opco", o))
+            .map(|o| resolve(store, Entity::Opco, o))
             .transpose()?,
         ids: None,
     };
@@ -490,7 +413,7 @@ fn observatory_filter(store: &Store, args: &ObservatoryQuery) -> Result<Observat
             )));
         }
         let found: Vec<String> = store
-            .full_text(Some("observatory"), &w, ALL)?
+            .full_text(Some(Entity::Observatory), &w, ALL)?
             .into_iter()
             .map(|(_, id, _)| id)
             .collect();
@@ -512,7 +435,7 @@ fn branch_card(store: &Store, input: &str) -> Result<BranchCard> {
         let ids = branch_words(store, input)?;
         let mut active = Vec::new();
         for id in &ids {
-            if store.display_name("branch", id)?.1 {
+            if store.display_name(Entity::Branch, id)?.1 {
                 active.push(id.clone());
             }
         }
@@ -521,7 +444,7 @@ fn branch_card(store: &Store, input: &str) -> Result<BranchCard> {
             (_, 1) => active[0].clone(),
             _ => one(
                 store,
-                "branch",
+                Entity::Branch,
                 input,
                 if active.is_empty() { ids } else { active },
             )?,
@@ -546,7 +469,7 @@ fn branch_card(store: &Store, input: &str) -> Result<BranchCard> {
 }
 
 fn opco_card(store: &Store, input: &str) -> Result<OpcoCard> {
-    let id = resolve(store, "opco", input)?;
+    let id = resolve(store, Entity::Opco, input)?;
     let opco = store
         .opcos(Some(&id))?
         .pop()
@@ -600,7 +523,10 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
         if current.len() == limit as usize {
             break;
         }
-        let (name, active) = store.display_name(&kind, &id)?;
+        let Some(entity) = Entity::parse(&kind) else {
+            continue; // a kind this opmq does not know: not a hit it can show
+        };
+        let (name, active) = store.display_name(entity, &id)?;
         let hit = SearchHit {
             kind,
             id,
@@ -616,11 +542,6 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
     current.extend(replaced);
     current.truncate(limit as usize);
     Ok(current)
-}
-
-/// The whole catalogue.
-pub fn export_all(store: &Store) -> Result<Export> {
-    export(store, &ObservatoryQuery::default())
 }
 
 fn export(store: &Store, args: &ObservatoryQuery) -> Result<Export> {

@@ -3,8 +3,8 @@
 
 use crate::error::{Error, Result};
 use crate::model::{
-    Branch, BranchOpco, BranchRef, Counts, Dataset, Info, NafRow, Observatory, ObservatoryOpco,
-    ObservatoryRef, Opco, Source,
+    Branch, BranchOpco, BranchRef, Counts, Dataset, Entity, Export, Info, NafRow, Observatory,
+    ObservatoryOpco, ObservatoryRef, Opco, Source,
 };
 use crate::sql;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
@@ -287,24 +287,26 @@ impl Store {
     // ---- names and full text ---------------------------------------------------------
 
     /// Ids whose folded id/acronym/alias/name equals `key`, best rank first, with the rank.
-    pub fn names_equal(&self, entity: &str, key: &str) -> Result<Vec<(String, i64)>> {
+    pub fn names_equal(&self, entity: Entity, key: &str) -> Result<Vec<(String, i64)>> {
         let mut stmt = self.conn.prepare_cached(sql::NAME_EXACT)?;
-        let rows = stmt.query_map(params![entity, key], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map(params![entity.as_str(), key], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Ids with a folded name starting with `key` (at most 50).
-    pub fn names_prefixed(&self, entity: &str, key: &str) -> Result<Vec<String>> {
+    pub fn names_prefixed(&self, entity: Entity, key: &str) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(sql::NAME_PREFIX)?;
         let upper = format!("{key}\u{10FFFF}");
-        let rows = stmt.query_map(params![entity, key, upper], |r| r.get(0))?;
+        let rows = stmt.query_map(params![entity.as_str(), key, upper], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every (id, folded name) of an entity, for suggestions.
-    pub fn name_keys(&self, entity: &str) -> Result<Vec<(String, String)>> {
+    pub fn name_keys(&self, entity: Entity) -> Result<Vec<(String, String)>> {
         let mut stmt = self.conn.prepare_cached(sql::NAME_KEYS)?;
-        let rows = stmt.query_map([entity], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map([entity.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -312,13 +314,14 @@ impl Store {
     /// (kind, id, bm25 score, lower is better).
     pub fn full_text(
         &self,
-        kind: Option<&str>,
+        kind: Option<Entity>,
         words: &[String],
         limit: i64,
     ) -> Result<Vec<(String, String, f64)>> {
         if words.is_empty() {
             return Ok(vec![]);
         }
+        let kind = kind.map(Entity::as_str);
         self.hits(sql::SEARCH, params![kind, fts_query(words), limit])
     }
 
@@ -347,19 +350,19 @@ impl Store {
     }
 
     /// A display name for a search hit or a candidate, and whether it is active (branches).
-    pub fn display_name(&self, kind: &str, id: &str) -> Result<(String, bool)> {
+    pub fn display_name(&self, kind: Entity, id: &str) -> Result<(String, bool)> {
         let row = match kind {
-            "observatory" => self
+            Entity::Observatory => self
                 .conn
                 .prepare_cached(sql::OBSERVATORY_NAME)?
                 .query_row([id], |r| Ok((r.get(0)?, true)))
                 .optional()?,
-            "branch" => self
+            Entity::Branch => self
                 .conn
                 .prepare_cached(sql::BRANCH_NAME)?
                 .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?,
-            _ => self
+            Entity::Opco => self
                 .conn
                 .prepare_cached(sql::OPCO_NAME)?
                 .query_row([id], |r| Ok((r.get(0)?, true)))
@@ -462,6 +465,24 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The whole catalogue, as `opmq export` writes it (and `check`, `import` and `refresh`
+    /// read it).
+    pub fn export_all(&self) -> Result<Export> {
+        let info = self.info()?;
+        Ok(Export {
+            schema_version: info.schema_version,
+            data_date: info.data_date,
+            datasets: info.datasets,
+            opcos: self.opcos(None)?,
+            branches: self.branches(&BranchFilter {
+                all: true,
+                ..BranchFilter::default()
+            })?,
+            observatories: self.observatories(&ObservatoryFilter::default())?,
+            naf: self.naf_rows(None)?,
+        })
     }
 
     /// References to records that do not exist: (record, problem).

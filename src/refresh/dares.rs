@@ -80,7 +80,7 @@ pub fn apply(
         Some(e) => {
             return Err(Error::Usage(format!(
                 "--edition {:?} is not a month written YYYY-MM",
-                crate::query::shorten(e)
+                crate::error::shorten(e)
             )))
         }
         None => edition_of(&file_name(file)).ok_or_else(|| {

@@ -37,7 +37,7 @@ pub enum Source {
 pub fn run(what: &Source) -> Result<RefreshReport> {
     let dest = crate::import::destination()?;
     let base = base(&dest)?;
-    let mut cat = TextCatalogue::from(&crate::query::export_all(&base)?);
+    let mut cat = TextCatalogue::from(&base.export_all()?);
     let today = today();
     let (file, mut report) = match what {
         Source::Dares { file, edition, url } => (

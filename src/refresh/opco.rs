@@ -36,7 +36,7 @@ pub fn apply(
     if !valid_date(vintage, true) {
         return Err(Error::Usage(format!(
             "--vintage {:?} is not a date written YYYY-MM-DD",
-            crate::query::shorten(vintage)
+            crate::error::shorten(vintage)
         )));
     }
     let mut bytes = Vec::new();
@@ -155,12 +155,13 @@ fn read(store: &Store, text: &str) -> std::result::Result<(Vec<Row>, Vec<Change>
         let opco = if let Some(id) = resolved.get(&label) {
             id.clone()
         } else {
-            let id = crate::query::resolve(store, "opco", &label).map_err(|_| {
-                format!(
-                    "line {line}: unknown OPCO {:?}",
-                    crate::query::shorten(&label)
-                )
-            })?;
+            let id =
+                crate::names::resolve(store, crate::model::Entity::Opco, &label).map_err(|_| {
+                    format!(
+                        "line {line}: unknown OPCO {:?}",
+                        crate::error::shorten(&label)
+                    )
+                })?;
             resolved.insert(label.clone(), id.clone());
             id
         };

@@ -371,7 +371,7 @@ pub(super) fn info_card(out: &mut dyn Write, i: &Info, style: &Style) -> Result<
 
 pub(super) fn coverage_card(
     out: &mut dyn Write,
-    cov: &crate::coverage::Coverage,
+    cov: &crate::model::Coverage,
     style: &Style,
 ) -> Result<()> {
     let pct = |n: u64, of: u64| {
