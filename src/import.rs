@@ -4,7 +4,7 @@
 use crate::error::{Error, Result};
 use crate::model::{Export, Observatory, Source};
 use crate::store::Store;
-use crate::text::{BranchRow, ObservatoryRec, OpcoLinkRow, TextCatalogue};
+use crate::text::{BranchRow, ObservatoryRec, OpcoLinkRow, SiroRow, TextCatalogue};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -51,7 +51,13 @@ impl From<&Export> for TextCatalogue {
                 .branches
                 .iter()
                 .filter_map(|b| {
-                    b.opco.as_ref().map(|o| OpcoLinkRow {
+                    // The table row; catalogues before SIRO had only the OPCO in force.
+                    let row = if e.siro.is_empty() {
+                        b.opco.as_ref()
+                    } else {
+                        b.opco_table.as_ref()
+                    };
+                    row.map(|o| OpcoLinkRow {
                         idcc: b.idcc.clone(),
                         opco: o.id.clone(),
                         vintage: o.vintage.clone(),
@@ -67,6 +73,17 @@ impl From<&Export> for TextCatalogue {
                     })
                 })
                 .collect(),
+            siro: e
+                .siro
+                .iter()
+                .map(|p| SiroRow {
+                    idcc: p.idcc.clone(),
+                    opco: p.opco.clone(),
+                    establishments: p.establishments,
+                    label: p.label.clone(),
+                })
+                .collect(),
+            siro_dataset: e.siro.first().map(|p| p.dataset.clone()),
             observatories: e.observatories.iter().map(ObservatoryRec::from).collect(),
             naf: e.naf.clone(),
         }

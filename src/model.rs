@@ -99,6 +99,35 @@ pub struct BranchOpco {
     pub rule: Option<String>,
     /// The OPCO as the source spells it.
     pub label: Option<String>,
+    /// From SIRO: the establishments of the IDCC that declare this OPCO, and their share (%)
+    /// of all its establishments; null when the OPCO comes from the IDCC → OPCO table.
+    #[serde(default)]
+    pub establishments: Option<u64>,
+    #[serde(default)]
+    pub share: Option<f64>,
+}
+
+/// One OPCO the establishments of an IDCC declare in SIRO.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OpcoShare {
+    pub id: String,
+    pub name: String,
+    pub establishments: u64,
+    /// Share (%) of the IDCC's establishments; under 1 % is noise (a few misfiled SIRET).
+    pub share: f64,
+    /// The OPCO as SIRO spells it.
+    pub label: Option<String>,
+}
+
+/// One (IDCC, OPCO, establishments) pair of SIRO, as an export carries it (placeholder codes
+/// such as 9999 included).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SiroPair {
+    pub idcc: String,
+    pub opco: String,
+    pub establishments: u64,
+    pub label: Option<String>,
+    pub dataset: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -116,7 +145,18 @@ pub struct Branch {
     pub date_signature: Option<String>,
     pub date_effet: Option<String>,
     pub date_fin: Option<String>,
+    /// The OPCO in force: the majority OPCO of SIRO when newer, else the IDCC → OPCO table's.
     pub opco: Option<BranchOpco>,
+    /// Establishments of the IDCC in SIRO (all OPCO), null when SIRO lists none.
+    #[serde(default)]
+    pub establishments: Option<u64>,
+    /// Every OPCO its establishments declare in SIRO, most first.
+    #[serde(default)]
+    pub opco_shares: Vec<OpcoShare>,
+    /// Its row of the IDCC → OPCO table (the ministry's 2019 table, a derived row, or a
+    /// refresh), kept as history when SIRO gives the OPCO in force.
+    #[serde(default)]
+    pub opco_table: Option<BranchOpco>,
     pub observatories: Vec<ObservatoryRef>,
     pub sources: Vec<Source>,
 }
@@ -207,6 +247,9 @@ pub struct Export {
     /// schema version 2.
     #[serde(default)]
     pub naf: Vec<NafRow>,
+    /// SIRO pairs (schema version 3).
+    #[serde(default)]
+    pub siro: Vec<SiroPair>,
 }
 
 /// `opmq naf`: the branches covering an APE code, largest share of employees first.

@@ -579,5 +579,10 @@ fn export(store: &Store, args: &ObservatoryQuery) -> Result<Export> {
         } else {
             store.naf_rows(None)?
         },
+        siro: if filtered {
+            vec![]
+        } else {
+            store.siro_pairs()?
+        },
     })
 }

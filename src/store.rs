@@ -4,7 +4,7 @@
 use crate::error::{Error, Result};
 use crate::model::{
     Branch, BranchOpco, BranchRef, Counts, Dataset, Entity, Export, Info, NafRow, Observatory,
-    ObservatoryOpco, ObservatoryRef, Opco, Source,
+    ObservatoryOpco, ObservatoryRef, Opco, OpcoShare, SiroPair, Source,
 };
 use crate::sql;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
@@ -388,6 +388,7 @@ impl Store {
             .query_map(p, |r| branch_row(r, datasets))?
             .collect::<rusqlite::Result<_>>()?;
         self.attach_observatories(&mut list)?;
+        self.attach_opco_history(&mut list)?;
         Ok(list)
     }
 
@@ -402,6 +403,7 @@ impl Store {
         };
         let mut list = vec![branch];
         self.attach_observatories(&mut list)?;
+        self.attach_opco_history(&mut list)?;
         Ok(list.pop())
     }
 
@@ -435,6 +437,69 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// Each branch's SIRO shares and IDCC → OPCO table row.
+    fn attach_opco_history(&self, list: &mut [Branch]) -> Result<()> {
+        let datasets = self.dataset_map()?;
+        let pos: HashMap<String, usize> = list
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.idcc.clone(), i))
+            .collect();
+        let idcc = json_list(&list.iter().map(|b| b.idcc.clone()).collect::<Vec<_>>());
+        let mut stmt = self.conn.prepare_cached(sql::BRANCH_SIRO)?;
+        let mut rows = stmt.query([&idcc])?;
+        while let Some(r) = rows.next()? {
+            let Some(&at) = pos.get(&r.get::<_, String>("idcc")?) else {
+                continue;
+            };
+            let b = &mut list[at];
+            let establishments: u64 = r.get("establishments")?;
+            let total = b.establishments.unwrap_or(0).max(1);
+            b.opco_shares.push(OpcoShare {
+                id: r.get("opco_id")?,
+                name: r.get("name")?,
+                establishments,
+                share: establishments as f64 * 100.0 / total as f64,
+                label: r.get("label")?,
+            });
+        }
+        let mut stmt = self.conn.prepare_cached(sql::BRANCH_OPCO_TABLE)?;
+        let mut rows = stmt.query([&idcc])?;
+        while let Some(r) = rows.next()? {
+            let Some(&at) = pos.get(&r.get::<_, String>("idcc")?) else {
+                continue;
+            };
+            let keys: String = r.get("sources")?;
+            list[at].opco_table = Some(BranchOpco {
+                id: r.get("opco_id")?,
+                name: r.get("name")?,
+                source: source_urls(&keys, datasets),
+                vintage: r.get("vintage")?,
+                derived: r.get("derived")?,
+                rule: r.get("rule")?,
+                label: r.get("label")?,
+                establishments: None,
+                share: None,
+            });
+        }
+        Ok(())
+    }
+
+    /// Every SIRO pair.
+    pub fn siro_pairs(&self) -> Result<Vec<SiroPair>> {
+        let mut stmt = self.conn.prepare_cached(sql::SIRO_ROWS)?;
+        let rows = stmt.query_map([], |r| {
+            Ok(SiroPair {
+                idcc: r.get("idcc")?,
+                opco: r.get("opco_id")?,
+                establishments: r.get("establishments")?,
+                label: r.get("label")?,
+                dataset: r.get("dataset")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// (idcc, short_title, active, successor) of one IDCC.
@@ -482,6 +547,7 @@ impl Store {
             })?,
             observatories: self.observatories(&ObservatoryFilter::default())?,
             naf: self.naf_rows(None)?,
+            siro: self.siro_pairs()?,
         })
     }
 
@@ -627,15 +693,7 @@ fn branch_row(r: &Row, datasets: &HashMap<String, Dataset>) -> rusqlite::Result<
     let opco = match opco_id {
         Some(id) => {
             let keys: String = r.get("opco_sources")?;
-            let source = keys
-                .split_whitespace()
-                .map(|k| {
-                    datasets
-                        .get(k)
-                        .map_or_else(|| k.to_owned(), |d| d.url.clone())
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
+            let source = source_urls(&keys, datasets);
             Some(BranchOpco {
                 name: r
                     .get::<_, Option<String>>("opco_name")?
@@ -646,6 +704,8 @@ fn branch_row(r: &Row, datasets: &HashMap<String, Dataset>) -> rusqlite::Result<
                 rule: r.get("rule")?,
                 label: r.get("label")?,
                 source,
+                establishments: r.get("opco_establishments")?,
+                share: r.get("share")?,
             })
         }
         None => None,
@@ -665,7 +725,22 @@ fn branch_row(r: &Row, datasets: &HashMap<String, Dataset>) -> rusqlite::Result<
         date_fin: r.get("date_fin")?,
         code_dares: r.get("code_dares")?,
         opco,
+        establishments: r.get("establishments")?,
+        opco_shares: vec![],
+        opco_table: None,
         observatories: vec![],
         sources,
     })
+}
+
+/// Dataset keys separated by spaces, as their URLs (a key the catalogue lacks stays a key).
+fn source_urls(keys: &str, datasets: &HashMap<String, Dataset>) -> String {
+    keys.split_whitespace()
+        .map(|k| {
+            datasets
+                .get(k)
+                .map_or_else(|| k.to_owned(), |d| d.url.clone())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -23,6 +23,11 @@ fn branches_and_opco_links_agree() {
     assert_eq!(bundled.len(), text.branches.len());
     let links: HashMap<&str, &text::OpcoLinkRow> =
         text.links.iter().map(|l| (l.idcc.as_str(), l)).collect();
+    let in_force_rows = text.opco_in_force();
+    let in_force: HashMap<&str, &text::OpcoInForce> = in_force_rows
+        .iter()
+        .map(|c| (c.link.idcc.as_str(), c))
+        .collect();
     let by_idcc: HashMap<&str, &opmq::model::Branch> =
         bundled.iter().map(|b| (b.idcc.as_str(), b)).collect();
     for row in &text.branches {
@@ -47,7 +52,8 @@ fn branches_and_opco_links_agree() {
             .map(|s| s.dataset.as_deref().unwrap())
             .collect();
         assert_eq!(got, keys, "{}", row.idcc);
-        match (links.get(row.idcc.as_str()), &b.opco) {
+        // The IDCC → OPCO table row, kept as it is.
+        match (links.get(row.idcc.as_str()), &b.opco_table) {
             (None, None) => {}
             (Some(l), Some(o)) => {
                 assert_eq!(
@@ -58,6 +64,44 @@ fn branches_and_opco_links_agree() {
             }
             (l, o) => panic!("{}: text {l:?} vs bundled {o:?}", row.idcc),
         }
+        // The OPCO in force, as the text's rule decides it.
+        match (in_force.get(row.idcc.as_str()), &b.opco) {
+            (None, None) => {}
+            (Some(c), Some(o)) => {
+                assert_eq!(
+                    (&o.id, &o.vintage, o.derived, &o.rule, &o.label),
+                    (
+                        &c.link.opco,
+                        &c.link.vintage,
+                        c.link.derived,
+                        &c.link.rule,
+                        &c.link.label
+                    ),
+                    "{}",
+                    row.idcc
+                );
+                assert_eq!((o.establishments, o.share), (c.establishments, c.share));
+            }
+            (c, o) => panic!("{}: text {c:?} vs bundled {o:?}", row.idcc),
+        }
+        // Every SIRO pair of the IDCC, and their sum.
+        let pairs: Vec<(&str, u64)> = text
+            .siro
+            .iter()
+            .filter(|p| p.idcc == row.idcc)
+            .map(|p| (p.opco.as_str(), p.establishments))
+            .collect();
+        let mut shown: Vec<(&str, u64)> = b
+            .opco_shares
+            .iter()
+            .map(|s| (s.id.as_str(), s.establishments))
+            .collect();
+        let mut expected = pairs.clone();
+        expected.sort_unstable();
+        shown.sort_unstable();
+        assert_eq!(shown, expected, "{}", row.idcc);
+        let sum: u64 = pairs.iter().map(|p| p.1).sum();
+        assert_eq!(b.establishments, (sum > 0).then_some(sum), "{}", row.idcc);
     }
 }
 

@@ -13,7 +13,15 @@ fn branch_1486_gives_atlas_and_opiiec() {
     let opco = card.branch.opco.expect("1486 has an OPCO");
     assert_eq!(opco.id, "atlas");
     assert!(!opco.derived);
-    assert_eq!(opco.vintage, "2019-06-01");
+    assert_eq!(
+        opco.vintage, "2026-06",
+        "SIRO 2026 is newer than the 2019 table"
+    );
+    let table = card.branch.opco_table.expect("1486 is in the 2019 table");
+    assert_eq!(
+        (table.id.as_str(), table.vintage.as_str()),
+        ("atlas", "2019-06-01")
+    );
     assert!(card
         .branch
         .observatories
@@ -45,13 +53,55 @@ fn branch_1375_shows_the_chain_to_3248() {
     assert!(table.contains("1375 → 3209 → 3248 Métallurgie"), "{table}");
 }
 
+/// 3248 (métallurgie, 2022) has no row in the 2019 table: its OPCO was derived from its
+/// predecessors; SIRO 2026 now gives it, with its share and size.
 #[test]
-fn derived_opco_is_marked_with_its_rule() {
+fn siro_2026_gives_the_opco_a_derived_row_only_guessed() {
     let card: BranchCard = json(&["branch", "3248", "--json"]);
-    let opco = card.branch.opco.expect("3248 has a derived OPCO");
-    assert!(opco.derived);
-    assert!(opco.rule.as_deref().is_some_and(|r| !r.is_empty()));
-    assert!(stdout(&["branch", "3248"]).contains("derived"));
+    let opco = card.branch.opco.expect("3248 has an OPCO");
+    assert_eq!(
+        (opco.id.as_str(), opco.vintage.as_str()),
+        ("opco2i", "2026-06")
+    );
+    assert!(!opco.derived && opco.rule.is_none());
+    let n = opco.establishments.expect("establishments from SIRO");
+    assert!(n > 10_000, "{n}");
+    assert!(opco.share.is_some_and(|s| s > 50.0 && s <= 100.0));
+    assert_eq!(card.branch.establishments.map(|t| t >= n), Some(true));
+    let sum: u64 = card
+        .branch
+        .opco_shares
+        .iter()
+        .map(|s| s.establishments)
+        .sum();
+    assert_eq!(Some(sum), card.branch.establishments);
+    let table = card
+        .branch
+        .opco_table
+        .expect("the derived table row is kept");
+    assert!(table.derived && table.rule.as_deref().is_some_and(|r| !r.is_empty()));
+}
+
+/// 1618 was AFDAS in the 2019 table; its establishments declare L'Opcommerce in 2026.
+#[test]
+fn the_2019_opco_is_shown_where_it_differs() {
+    let card: BranchCard = json(&["branch", "1618", "--json"]);
+    assert_eq!(
+        card.branch.opco.map(|o| o.id).as_deref(),
+        Some("opcommerce")
+    );
+    assert_eq!(
+        card.branch.opco_table.map(|o| o.id).as_deref(),
+        Some("afdas")
+    );
+    let text = stdout(&["branch", "1618"]);
+    let line = text
+        .lines()
+        .find(|l| l.contains("OPCO in 2019"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(line.contains("AFDAS"), "{line}");
+    // Where the table agrees, no history line.
+    assert!(!stdout(&["branch", "1486"]).contains("OPCO in 2019"));
 }
 
 #[test]

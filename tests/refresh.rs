@@ -446,24 +446,39 @@ fn a_newer_opco_table_supersedes_older_and_derived_rows() {
     );
     assert_eq!(report.rows, 3);
     let card: BranchCard = e.json(&["branch", "1486", "--json"]);
+    let row = card.branch.opco_table.unwrap();
+    assert_eq!(
+        (row.id.as_str(), row.vintage.as_str()),
+        ("akto", "2025-01-01")
+    );
     let opco = card.branch.opco.unwrap();
     assert_eq!(
         (opco.id.as_str(), opco.vintage.as_str()),
-        ("akto", "2025-01-01")
+        ("atlas", "2026-06"),
+        "SIRO 2026-06 is newer than a 2025 table: it stays in force"
     );
     let card: BranchCard = e.json(&["branch", "3222", "--json"]);
     assert!(
-        !card.branch.opco.unwrap().derived,
+        !card.branch.opco_table.unwrap().derived,
         "the derived row gave way"
     );
     let card: BranchCard = e.json(&["branch", "0016", "--json"]);
-    assert_eq!(card.branch.opco.unwrap().vintage, "2025-01-01");
+    assert_eq!(card.branch.opco_table.unwrap().vintage, "2025-01-01");
     let card: BranchCard = e.json(&["branch", "0029", "--json"]);
     assert_eq!(
-        card.branch.opco.unwrap().vintage,
+        card.branch.opco_table.unwrap().vintage,
         "2019-06-01",
         "rows not in the table stay"
     );
+    // A table newer than SIRO's edition gives the OPCO in force.
+    e.ok(&["refresh", "opco", s(&table), "--vintage", "2027-01-01"]);
+    let card: BranchCard = e.json(&["branch", "1486", "--json"]);
+    let opco = card.branch.opco.unwrap();
+    assert_eq!(
+        (opco.id.as_str(), opco.vintage.as_str()),
+        ("akto", "2027-01-01")
+    );
+    assert!(opco.establishments.is_none());
     // An older table does not override the newer one.
     let report: RefreshReport = e.json(&[
         "refresh",

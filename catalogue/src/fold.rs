@@ -5,7 +5,7 @@
 /// "bureaux d'études" -> "bureaux d etudes").
 ///
 /// ```
-/// assert_eq!(opmq::fold::fold("Métallurgie"), "metallurgie");
+/// assert_eq!(opmq_catalogue::fold::fold("Métallurgie"), "metallurgie");
 /// ```
 pub fn fold(text: &str) -> String {
     let ascii = deunicode::deunicode(text);
@@ -37,7 +37,7 @@ pub fn words(text: &str) -> Vec<String> {
 /// `99998`/`99999` as the State lists them. `None` when the text is not an IDCC.
 ///
 /// ```
-/// use opmq::fold::parse_idcc;
+/// use opmq_catalogue::fold::parse_idcc;
 /// assert_eq!(parse_idcc("IDCC 16").as_deref(), Some("0016"));
 /// assert_eq!(parse_idcc("1486").as_deref(), Some("1486"));
 /// assert_eq!(parse_idcc("12345678"), None);

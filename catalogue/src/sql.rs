@@ -22,11 +22,24 @@ CREATE TABLE branch (
   scope TEXT, active INTEGER NOT NULL, successor TEXT, kali_id TEXT, date_signature TEXT,
   date_effet TEXT, date_fin TEXT, code_dares TEXT NOT NULL, sources TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX branch_successor ON branch(successor);
+-- Each IDCC's OPCO in force: the newest of its table row (branch_opco_table) and the
+-- majority OPCO of its SIRO pairs (branch_siro), with that OPCO's establishments and share.
 CREATE TABLE branch_opco (
+  idcc TEXT PRIMARY KEY REFERENCES branch(idcc), opco_id TEXT NOT NULL REFERENCES opco(id),
+  vintage TEXT NOT NULL, derived INTEGER NOT NULL, rule TEXT, label TEXT, sources TEXT NOT NULL,
+  establishments INTEGER, share REAL)
+  WITHOUT ROWID;
+CREATE INDEX branch_opco_opco ON branch_opco(opco_id);
+-- The IDCC → OPCO table rows (data/idcc_opco.csv: the 2019 table, derived rows, refreshes).
+CREATE TABLE branch_opco_table (
   idcc TEXT PRIMARY KEY REFERENCES branch(idcc), opco_id TEXT NOT NULL REFERENCES opco(id),
   vintage TEXT NOT NULL, derived INTEGER NOT NULL, rule TEXT, label TEXT, sources TEXT NOT NULL)
   WITHOUT ROWID;
-CREATE INDEX branch_opco_opco ON branch_opco(opco_id);
+-- SIRO pairs: establishments of an IDCC (placeholder codes included) declaring an OPCO.
+CREATE TABLE branch_siro (
+  idcc TEXT NOT NULL, opco_id TEXT NOT NULL REFERENCES opco(id), establishments INTEGER NOT NULL,
+  label TEXT, dataset TEXT NOT NULL REFERENCES dataset(key), PRIMARY KEY (idcc, opco_id))
+  WITHOUT ROWID;
 -- An observatory's facts (record::ObservatoryFacts) are the JSON in `facts`; the other
 -- columns are what queries and reference checks need.
 CREATE TABLE observatory (
@@ -60,7 +73,11 @@ pub const INSERT_DATASET: &str = "INSERT INTO dataset VALUES (?1, ?2, ?3, ?4, ?5
 pub const INSERT_OPCO: &str = "INSERT INTO opco VALUES (?1, ?2, ?3)";
 pub const INSERT_BRANCH: &str =
     "INSERT INTO branch VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
-pub const INSERT_BRANCH_OPCO: &str = "INSERT INTO branch_opco VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+pub const INSERT_BRANCH_OPCO: &str =
+    "INSERT INTO branch_opco VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+pub const INSERT_BRANCH_OPCO_TABLE: &str =
+    "INSERT INTO branch_opco_table VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+pub const INSERT_BRANCH_SIRO: &str = "INSERT INTO branch_siro VALUES (?1, ?2, ?3, ?4, ?5)";
 pub const INSERT_OBSERVATORY: &str = "INSERT INTO observatory VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 pub const INSERT_OBSERVATORY_BRANCH: &str = "INSERT INTO observatory_branch VALUES (?1, ?2, ?3)";
 pub const INSERT_OBSERVATORY_DATASET: &str =
@@ -126,7 +143,8 @@ pub const OBSERVATORIES_OF_BRANCHES: &str =
 pub const BRANCH: &str = "SELECT b.idcc, b.short_title, b.title, b.kind, b.regime, b.scope, b.active, \
      b.successor, b.kali_id, b.date_signature, b.date_effet, b.date_fin, b.code_dares, b.sources, \
      bo.opco_id, op.name AS opco_name, bo.vintage, bo.derived, bo.rule, bo.label, \
-     bo.sources AS opco_sources \
+     bo.sources AS opco_sources, bo.establishments AS opco_establishments, bo.share, \
+     (SELECT sum(s.establishments) FROM branch_siro s WHERE s.idcc = b.idcc) AS establishments \
      FROM branch b LEFT JOIN branch_opco bo ON bo.idcc = b.idcc LEFT JOIN opco op ON op.id = bo.opco_id";
 pub fn branch_by_idcc() -> String {
     format!("{BRANCH} WHERE b.idcc = ?1")
@@ -147,6 +165,18 @@ pub fn branches() -> String {
 /// (idcc, observatory id) for the IDCC of a JSON array.
 pub const BRANCH_OBSERVATORY_IDS: &str = "SELECT idcc, observatory_id FROM observatory_branch \
      WHERE idcc IN (SELECT value FROM json_each(?1)) ORDER BY observatory_id";
+/// The SIRO pairs and the table row of the IDCC of a JSON array (?1): what `opco_shares` and
+/// `opco_history` show.
+pub const BRANCH_SIRO: &str = "SELECT s.idcc, s.opco_id, op.name, s.establishments, s.label, \
+     s.dataset FROM branch_siro s JOIN opco op ON op.id = s.opco_id \
+     WHERE s.idcc IN (SELECT value FROM json_each(?1)) ORDER BY s.idcc, s.establishments DESC, s.opco_id";
+pub const BRANCH_OPCO_TABLE: &str = "SELECT t.idcc, t.opco_id, op.name, t.vintage, t.derived, \
+     t.rule, t.label, t.sources FROM branch_opco_table t JOIN opco op ON op.id = t.opco_id \
+     WHERE t.idcc IN (SELECT value FROM json_each(?1))";
+/// Every SIRO pair (exports carry them whole, placeholder codes included).
+pub const SIRO_ROWS: &str =
+    "SELECT idcc, opco_id, establishments, label, dataset FROM branch_siro \
+     ORDER BY idcc, establishments DESC, opco_id";
 pub const PREDECESSORS: &str =
     "SELECT idcc, short_title, active FROM branch WHERE successor = ?1 ORDER BY idcc";
 pub const BRANCH_HEAD: &str =
@@ -214,6 +244,10 @@ UNION ALL SELECT 'IDCC→OPCO ' || idcc, 'unknown IDCC' FROM branch_opco \
   WHERE idcc NOT IN (SELECT idcc FROM branch) \
 UNION ALL SELECT 'IDCC→OPCO ' || idcc, 'unknown OPCO ' || opco_id FROM branch_opco \
   WHERE opco_id NOT IN (SELECT id FROM opco) \
+UNION ALL SELECT 'SIRO ' || idcc, 'unknown OPCO ' || opco_id FROM branch_siro \
+  WHERE opco_id NOT IN (SELECT id FROM opco) \
+UNION ALL SELECT 'SIRO ' || idcc, 'cites unknown dataset ' || dataset FROM branch_siro \
+  WHERE dataset NOT IN (SELECT key FROM dataset) \
 UNION ALL SELECT 'IDCC ' || idcc, 'successor ' || successor || ' is not a known IDCC' FROM branch \
   WHERE successor IS NOT NULL AND successor NOT IN (SELECT idcc FROM branch)";
 
@@ -267,4 +301,13 @@ DROP TABLE opco_alias; DROP TABLE opco_source; DROP TABLE opco; DROP TABLE obser
 DROP TABLE observatory_source; DROP TABLE observatory;
 ALTER TABLE opco3 RENAME TO opco; ALTER TABLE observatory3 RENAME TO observatory;
 CREATE INDEX observatory_opco ON observatory(opco_id);
+CREATE TABLE branch_opco_table (
+  idcc TEXT PRIMARY KEY, opco_id TEXT NOT NULL, vintage TEXT NOT NULL, derived INTEGER NOT NULL,
+  rule TEXT, label TEXT, sources TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO branch_opco_table SELECT * FROM branch_opco;
+ALTER TABLE branch_opco ADD COLUMN establishments INTEGER;
+ALTER TABLE branch_opco ADD COLUMN share REAL;
+CREATE TABLE branch_siro (
+  idcc TEXT NOT NULL, opco_id TEXT NOT NULL, establishments INTEGER NOT NULL, label TEXT,
+  dataset TEXT NOT NULL, PRIMARY KEY (idcc, opco_id)) WITHOUT ROWID;
 "#;

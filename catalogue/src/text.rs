@@ -42,6 +42,28 @@ pub struct OpcoLinkRow {
     pub source: String,
 }
 
+/// One (IDCC, OPCO, establishments) pair of France compétences' SIRO table, aggregated
+/// (`data/siro_YYYY_MM.csv`): how many establishments of the convention declare this OPCO.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SiroRow {
+    pub idcc: String,
+    pub opco: String,
+    pub establishments: u64,
+    /// The OPCO as SIRO spells it.
+    pub label: Option<String>,
+}
+
+/// An IDCC's OPCO in force, as the catalogue stores it: its table row, or the majority OPCO of
+/// its SIRO pairs when those are newer (or the row is only derived).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpcoInForce {
+    pub link: OpcoLinkRow,
+    /// Establishments declaring this OPCO, and their share (%) of the IDCC's, from SIRO.
+    pub establishments: Option<u64>,
+    pub share: Option<f64>,
+}
+
 /// An observatory as `data/observatories/<id>.toml` writes it: its facts, and its links to
 /// an OPCO and to the IDCC it covers.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -94,6 +116,10 @@ pub struct TextCatalogue {
     pub opcos: Vec<OpcoFacts>,
     pub branches: Vec<BranchRow>,
     pub links: Vec<OpcoLinkRow>,
+    /// SIRO pairs, and the dataset they come from (`siro-YYYY-MM`, whose `published` is their
+    /// vintage).
+    pub siro: Vec<SiroRow>,
+    pub siro_dataset: Option<String>,
     pub observatories: Vec<ObservatoryRec>,
     /// APE → IDCC rows, in file order.
     pub naf: Vec<NafRow>,
@@ -118,6 +144,43 @@ impl TextCatalogue {
 }
 
 impl TextCatalogue {
+    /// Each IDCC's OPCO in force (see [`OpcoInForce`]), in IDCC order.
+    pub fn opco_in_force(&self) -> Vec<OpcoInForce> {
+        use std::collections::BTreeMap;
+        let siro = self.siro_dataset.as_deref().and_then(|key| {
+            let d = self.datasets.iter().find(|d| d.key == key)?;
+            Some((key, d.published.as_str()))
+        });
+        let mut pairs: BTreeMap<&str, Vec<&SiroRow>> = BTreeMap::new();
+        for r in &self.siro {
+            pairs.entry(r.idcc.as_str()).or_default().push(r);
+        }
+        let links: BTreeMap<&str, &OpcoLinkRow> =
+            self.links.iter().map(|l| (l.idcc.as_str(), l)).collect();
+        let mut out = Vec::new();
+        for b in &self.branches {
+            let link = links.get(b.idcc.as_str()).copied();
+            let from_siro = match (siro, pairs.get(b.idcc.as_str())) {
+                (Some((key, vintage)), Some(rows))
+                    if link.is_none_or(|l| l.derived || l.vintage.as_str() < vintage) =>
+                {
+                    Some(majority(&b.idcc, rows, link, key, vintage))
+                }
+                _ => None,
+            };
+            match (from_siro, link) {
+                (Some(current), _) => out.push(current),
+                (None, Some(l)) => out.push(OpcoInForce {
+                    link: l.clone(),
+                    establishments: None,
+                    share: None,
+                }),
+                (None, None) => {}
+            }
+        }
+        out
+    }
+
     /// References to IDCC, OPCO or datasets that the catalogue does not hold, one line each.
     pub fn dangling(&self) -> Vec<String> {
         use std::collections::HashSet;
@@ -132,6 +195,21 @@ impl TextCatalogue {
                     l.idcc, l.opco
                 ));
             }
+        }
+        for r in &self.siro {
+            if !opco.contains(r.opco.as_str()) {
+                out.push(format!(
+                    "siro: {} -> {} names an unknown OPCO",
+                    r.idcc, r.opco
+                ));
+            }
+        }
+        if let Some(d) = self
+            .siro_dataset
+            .as_deref()
+            .filter(|d| !datasets.contains(d))
+        {
+            out.push(format!("siro: dataset {d} is not in sources.toml"));
         }
         for o in &self.observatories {
             for i in o.idcc.iter().filter(|i| !idcc.contains(i.as_str())) {
@@ -159,6 +237,52 @@ impl TextCatalogue {
     }
 }
 
+/// The OPCO most establishments of `idcc` declare in SIRO. A tie goes to the table's OPCO
+/// when it is among the tied, else to the first id, and says so in `rule`.
+fn majority(
+    idcc: &str,
+    rows: &[&SiroRow],
+    link: Option<&OpcoLinkRow>,
+    dataset: &str,
+    vintage: &str,
+) -> OpcoInForce {
+    let total: u64 = rows.iter().map(|r| r.establishments).sum();
+    let most = rows.iter().map(|r| r.establishments).max().unwrap_or(0);
+    let mut tied: Vec<&SiroRow> = rows
+        .iter()
+        .copied()
+        .filter(|r| r.establishments == most)
+        .collect();
+    tied.sort_by(|a, b| a.opco.cmp(&b.opco));
+    let best = tied
+        .iter()
+        .find(|r| link.is_some_and(|l| l.opco == r.opco))
+        .or(tied.first())
+        .copied();
+    let rule = (tied.len() > 1).then(|| {
+        let ids: Vec<&str> = tied.iter().map(|r| r.opco.as_str()).collect();
+        format!(
+            "SIRO tie: {} each have {most} establishment(s); shown: the IDCC → OPCO table's \
+             OPCO when among them, else the first id",
+            ids.join(", ")
+        )
+    });
+    let (opco, label) = best.map_or((String::new(), None), |r| (r.opco.clone(), r.label.clone()));
+    OpcoInForce {
+        link: OpcoLinkRow {
+            idcc: idcc.to_owned(),
+            opco,
+            vintage: vintage.to_owned(),
+            derived: false,
+            rule,
+            label,
+            source: dataset.to_owned(),
+        },
+        establishments: Some(most),
+        share: (total > 0).then(|| most as f64 * 100.0 / total as f64),
+    }
+}
+
 fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -170,6 +294,22 @@ fn csv_rows<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>, Strin
         .deserialize()
         .map(|r| r.map_err(|e| format!("{}: {e}", path.display())))
         .collect()
+}
+
+/// The newest `siro_YYYY_MM.csv` in `dir`, with its dataset key `siro-YYYY-MM`.
+fn siro_file(dir: &Path) -> Result<Option<(std::path::PathBuf, String)>, String> {
+    let mut found: Vec<(std::path::PathBuf, String)> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter_map(|p| {
+            let name = p.file_name()?.to_str()?.to_owned();
+            let stem = name.strip_prefix("siro_")?.strip_suffix(".csv")?;
+            let key = format!("siro-{}", stem.replace('_', "-"));
+            Some((p, key))
+        })
+        .collect();
+    found.sort();
+    Ok(found.pop())
 }
 
 /// Reads `dir` (the project's `data/`).
@@ -215,12 +355,115 @@ pub fn load(dir: &Path) -> Result<TextCatalogue, String> {
         observatories.push(rec);
     }
     observatories.sort_by(|a, b| a.facts.id.cmp(&b.facts.id));
+    let (siro, siro_dataset) = match siro_file(dir)? {
+        Some((path, key)) => (csv_rows(&path)?, Some(key)),
+        None => (Vec::new(), None),
+    };
     Ok(TextCatalogue {
         datasets: sources.dataset,
         opcos: opcos.opco,
         branches: csv_rows(&dir.join("branches.csv"))?,
         links: csv_rows(&dir.join("idcc_opco.csv"))?,
+        siro,
+        siro_dataset,
         observatories,
         naf: vec![],
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn branch(idcc: &str) -> BranchRow {
+        BranchRow {
+            idcc: idcc.into(),
+            short_title: None,
+            title: idcc.into(),
+            kind: "convention_de_branche".into(),
+            regime: None,
+            scope: None,
+            active: 1,
+            successor: None,
+            kali_id: None,
+            date_signature: None,
+            date_effet: None,
+            date_fin: None,
+            code_dares: idcc.into(),
+            sources: String::new(),
+        }
+    }
+
+    fn link(idcc: &str, opco: &str, vintage: &str, derived: bool) -> OpcoLinkRow {
+        OpcoLinkRow {
+            idcc: idcc.into(),
+            opco: opco.into(),
+            vintage: vintage.into(),
+            derived,
+            rule: derived.then(|| "rule".into()),
+            label: None,
+            source: "table".into(),
+        }
+    }
+
+    fn pair(idcc: &str, opco: &str, establishments: u64) -> SiroRow {
+        SiroRow {
+            idcc: idcc.into(),
+            opco: opco.into(),
+            establishments,
+            label: None,
+        }
+    }
+
+    /// SIRO's majority OPCO replaces an older or derived table row, not a newer one; ties
+    /// prefer the table's OPCO and say so.
+    #[test]
+    fn the_opco_in_force_is_the_newest_sourced_one() {
+        let cat = TextCatalogue {
+            datasets: vec![Dataset {
+                key: "siro-2026-06".into(),
+                published: "2026-06".into(),
+                ..Dataset::default()
+            }],
+            opcos: vec![],
+            branches: ["0001", "0002", "0003", "0004", "0005"]
+                .map(branch)
+                .to_vec(),
+            links: vec![
+                link("0001", "afdas", "2019-06-01", false),
+                link("0002", "akto", "2019-06-01", true),
+                link("0003", "atlas", "2027-01-01", false),
+                link("0004", "ocapiat", "2019-06-01", false),
+            ],
+            siro: vec![
+                pair("0001", "opcommerce", 78),
+                pair("0001", "afdas", 2),
+                pair("0002", "akto", 10),
+                pair("0003", "opco2i", 5),
+                pair("0004", "akto", 1),
+                pair("0004", "ocapiat", 1),
+            ],
+            siro_dataset: Some("siro-2026-06".into()),
+            observatories: vec![],
+            naf: vec![],
+        };
+        let got: Vec<(String, String, bool, Option<u64>)> = cat
+            .opco_in_force()
+            .into_iter()
+            .map(|c| (c.link.idcc, c.link.opco, c.link.derived, c.establishments))
+            .collect();
+        let want = [
+            ("0001", "opcommerce", false, Some(78)),
+            ("0002", "akto", false, Some(10)),
+            ("0003", "atlas", false, None),
+            ("0004", "ocapiat", false, Some(1)),
+        ]
+        .map(|(i, o, d, n)| (i.to_owned(), o.to_owned(), d, n))
+        .to_vec();
+        assert_eq!(got, want);
+        let tie = &cat.opco_in_force()[3];
+        assert!(tie.link.rule.as_deref().is_some_and(|r| r.contains("tie")));
+        assert_eq!(tie.share, Some(50.0));
+        assert!((cat.opco_in_force()[0].share.unwrap() - 97.5).abs() < 1e-9);
+    }
 }

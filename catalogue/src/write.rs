@@ -81,10 +81,31 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
             );
             search.execute(params!["branch", b.idcc, text])?;
         }
-        let mut link = tx.prepare(sql::INSERT_BRANCH_OPCO)?;
+        let mut table = tx.prepare(sql::INSERT_BRANCH_OPCO_TABLE)?;
         for l in &cat.links {
-            link.execute(params![
+            table.execute(params![
                 l.idcc, l.opco, l.vintage, l.derived, l.rule, l.label, l.source
+            ])?;
+        }
+        if let Some(dataset) = &cat.siro_dataset {
+            let mut siro = tx.prepare(sql::INSERT_BRANCH_SIRO)?;
+            for r in &cat.siro {
+                siro.execute(params![r.idcc, r.opco, r.establishments, r.label, dataset])?;
+            }
+        }
+        let mut in_force = tx.prepare(sql::INSERT_BRANCH_OPCO)?;
+        for c in cat.opco_in_force() {
+            let l = &c.link;
+            in_force.execute(params![
+                l.idcc,
+                l.opco,
+                l.vintage,
+                l.derived,
+                l.rule,
+                l.label,
+                l.source,
+                c.establishments,
+                c.share
             ])?;
         }
 

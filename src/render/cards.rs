@@ -6,9 +6,10 @@ use super::{clean, or_unknown, Style, UNKNOWN};
 use crate::error::Result;
 use crate::i18n::t;
 use crate::model::{
-    BranchCard, BranchOpco, BranchRef, Info, NafAnswer, Observatory, ObservatoryRef, OpcoCard,
-    Paths, Source,
+    Branch, BranchCard, BranchOpco, BranchRef, Info, NafAnswer, Observatory, ObservatoryRef,
+    OpcoCard, Paths, Source,
 };
+use std::fmt::Write as _;
 use std::io::Write;
 
 /// Observatories as people read them in a list.
@@ -202,9 +203,41 @@ pub(super) fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Sty
     sources(&mut c, &o.facts.sources)
 }
 
+/// A count with its thousands grouped as the reader's language writes them.
+fn grouped(n: u64, lang: crate::i18n::Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        crate::i18n::Lang::En => ",",
+        crate::i18n::Lang::Fr => "\u{202f}",
+    };
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
 fn opco_line(c: &Card, o: Option<&BranchOpco>) -> String {
     match o {
         None => c.t("none known").into(),
+        Some(o) if o.establishments.is_some() => {
+            format!(
+                "{} ({}) — SIRO {}: {} {} ({:.0} %)",
+                o.name,
+                o.id,
+                o.vintage,
+                grouped(o.establishments.unwrap_or(0), c.style.lang),
+                c.t("establishments"),
+                o.share.unwrap_or(0.0),
+            ) + &o
+                .rule
+                .as_deref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default()
+        }
         Some(o) if o.derived => format!(
             "{} ({}) — {}: {}",
             o.name,
@@ -220,6 +253,48 @@ fn opco_line(c: &Card, o: Option<&BranchOpco>) -> String {
             o.vintage
         ),
     }
+}
+
+/// Size in SIRO, the other OPCO its establishments declare (under 1 % is noise), and the
+/// IDCC → OPCO table's OPCO when it differs from the one in force.
+fn opco_history(c: &mut Card, b: &Branch) -> Result<()> {
+    let current = b.opco.as_ref().map(|o| o.id.as_str());
+    if let Some(n) = b.establishments {
+        let total = grouped(n, c.style.lang);
+        c.field("establishments", &format!("{total} (SIRO)"))?;
+    }
+    let others: Vec<String> = b
+        .opco_shares
+        .iter()
+        .filter(|s| Some(s.id.as_str()) != current && s.share >= 1.0)
+        .map(|s| format!("{} {:.0} %", s.id, s.share))
+        .collect();
+    let noise = b
+        .opco_shares
+        .iter()
+        .filter(|s| Some(s.id.as_str()) != current && s.share < 1.0)
+        .count();
+    if !others.is_empty() || noise > 0 {
+        let mut line = others.join(" · ");
+        if noise > 0 {
+            if !line.is_empty() {
+                line.push_str(" · ");
+            }
+            let _ = write!(line, "{noise} {}", c.t("other(s) under 1 % (noise)"));
+        }
+        c.field("also declared", &line)?;
+    }
+    if let Some(t) = &b.opco_table {
+        if Some(t.id.as_str()) != current {
+            let year = t.vintage.get(..4).unwrap_or(&t.vintage);
+            let label = format!("{} {year}", c.t("OPCO in"));
+            c.field(
+                &label,
+                &format!("{} ({}) — {}", t.name, t.id, c.t("IDCC→OPCO table")),
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn contacts_of(c: &mut Card, list: &[ObservatoryRef]) -> Result<()> {
@@ -298,6 +373,7 @@ pub(super) fn branch_card(out: &mut dyn Write, card: &BranchCard, style: &Style)
         )?;
     }
     c.field("OPCO", &opco_line(&c, b.opco.as_ref()))?;
+    opco_history(&mut c, b)?;
     c.counted("Observatories", b.observatories.len())?;
     contacts_of(&mut c, &b.observatories)?;
     if let Some(now) = &card.current {

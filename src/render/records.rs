@@ -56,6 +56,25 @@ impl Record for Branch {
     fn rows(list: &[Self]) -> Rows {
         branch_rows(list)
     }
+    /// For people: the size column headed short, and no successor column when no branch
+    /// listed has one (the default list is of active branches), so that 80 columns fit.
+    fn people(list: &[Self], _one: bool, out: &mut dyn Write, style: &Style) -> Result<()> {
+        let (mut headers, mut rows) = branch_rows(list);
+        if let Some(at) = headers.iter().position(|h| *h == "successor") {
+            if rows.iter().all(|r| r[at].is_none()) {
+                headers.remove(at);
+                for r in &mut rows {
+                    r.remove(at);
+                }
+            }
+        }
+        for h in &mut headers {
+            if *h == "establishments" {
+                *h = "estab.";
+            }
+        }
+        super::table::table(out, &headers, rows, style)
+    }
 }
 
 impl Record for BranchCard {

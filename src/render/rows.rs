@@ -111,6 +111,7 @@ pub(super) fn branch_rows(list: &[Branch]) -> Rows {
                 Some(if b.active { "yes" } else { "no" }.into()),
                 b.successor.clone(),
                 branch_opco(b.opco.as_ref()),
+                b.establishments.map(|n| n.to_string()),
                 (!obs.is_empty()).then(|| obs.join(" ")),
             ]
         })
@@ -122,6 +123,7 @@ pub(super) fn branch_rows(list: &[Branch]) -> Rows {
             "active",
             "successor",
             "opco",
+            "establishments",
             "observatories",
         ],
         rows,

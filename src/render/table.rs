@@ -44,7 +44,7 @@ pub(super) fn table(
     let unbreakable = |h: &str| {
         matches!(
             h,
-            "id" | "kind" | "website" | "email" | "phone" | "active" | "opco"
+            "id" | "kind" | "website" | "email" | "phone" | "active" | "opco" | "estab."
         )
     };
     let minimum = |h: &str| {
