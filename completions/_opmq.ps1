@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one')
             [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Update your catalogue from the State''s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed')
             [CompletionResult]::new('naf', 'naf', [CompletionResultType]::ParameterValue, 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)')
+            [CompletionResult]::new('siret', 'siret', [CompletionResultType]::ParameterValue, 'From a SIRET (or a SIREN: its establishments) to its IDCC, OPCO and observatories (needs `opmq refresh siro FILE.csv` first)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one observatory''s card: OPCO, contacts, branches covered, sources')
@@ -119,6 +120,7 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('dares', 'dares', [CompletionResultType]::ParameterValue, 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept')
             [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments')
+            [CompletionResult]::new('siro', 'siro', [CompletionResultType]::ParameterValue, 'France compétences'' SIRET→OPCO table (SIRO, siro-AAAAMM.csv, `|`-separated), for `opmq siret`; recomputes every IDCC''s OPCO from it')
             [CompletionResult]::new('naf', 'naf', [CompletionResultType]::ParameterValue, 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -149,6 +151,19 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'opmq;refresh;siro' {
+            [CompletionResult]::new('--vintage', '--vintage', [CompletionResultType]::ParameterName, 'The month of the edition; default: read from the file name (siro-202606.csv)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where you downloaded the file, recorded as the source (default: the dataset page)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'opmq;refresh;naf' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where you downloaded the file, recorded as the source (default: the DARES page)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
@@ -164,6 +179,7 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
         'opmq;refresh;help' {
             [CompletionResult]::new('dares', 'dares', [CompletionResultType]::ParameterValue, 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept')
             [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments')
+            [CompletionResult]::new('siro', 'siro', [CompletionResultType]::ParameterValue, 'France compétences'' SIRET→OPCO table (SIRO, siro-AAAAMM.csv, `|`-separated), for `opmq siret`; recomputes every IDCC''s OPCO from it')
             [CompletionResult]::new('naf', 'naf', [CompletionResultType]::ParameterValue, 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -172,6 +188,9 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             break
         }
         'opmq;refresh;help;opco' {
+            break
+        }
+        'opmq;refresh;help;siro' {
             break
         }
         'opmq;refresh;help;naf' {
@@ -186,6 +205,20 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
             [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'opmq;siret' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read SIRET from a column of a CSV file (`,` or `;`), named by --column')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The header of the --from column holding the SIRET')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables [default: auto]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]')
+            [CompletionResult]::new('--catalogue', '--catalogue', [CompletionResultType]::ParameterName, 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one')
+            [CompletionResult]::new('--stdin', '--stdin', [CompletionResultType]::ParameterName, 'Read SIRET from standard input, one a line')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'ASCII table borders (also when TERM=dumb)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -315,6 +348,7 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one')
             [CompletionResult]::new('refresh', 'refresh', [CompletionResultType]::ParameterValue, 'Update your catalogue from the State''s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed')
             [CompletionResult]::new('naf', 'naf', [CompletionResultType]::ParameterValue, 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)')
+            [CompletionResult]::new('siret', 'siret', [CompletionResultType]::ParameterValue, 'From a SIRET (or a SIREN: its establishments) to its IDCC, OPCO and observatories (needs `opmq refresh siro FILE.csv` first)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one observatory''s card: OPCO, contacts, branches covered, sources')
@@ -344,6 +378,7 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
         'opmq;help;refresh' {
             [CompletionResult]::new('dares', 'dares', [CompletionResultType]::ParameterValue, 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept')
             [CompletionResult]::new('opco', 'opco', [CompletionResultType]::ParameterValue, 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments')
+            [CompletionResult]::new('siro', 'siro', [CompletionResultType]::ParameterValue, 'France compétences'' SIRET→OPCO table (SIRO, siro-AAAAMM.csv, `|`-separated), for `opmq siret`; recomputes every IDCC''s OPCO from it')
             [CompletionResult]::new('naf', 'naf', [CompletionResultType]::ParameterValue, 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table')
             break
         }
@@ -353,10 +388,16 @@ Register-ArgumentCompleter -Native -CommandName 'opmq' -ScriptBlock {
         'opmq;help;refresh;opco' {
             break
         }
+        'opmq;help;refresh;siro' {
+            break
+        }
         'opmq;help;refresh;naf' {
             break
         }
         'opmq;help;naf' {
+            break
+        }
+        'opmq;help;siret' {
             break
         }
         'opmq;help;check' {

@@ -64,6 +64,9 @@ _opmq() {
             opmq,show)
                 cmd="opmq__subcmd__show"
                 ;;
+            opmq,siret)
+                cmd="opmq__subcmd__siret"
+                ;;
             opmq__subcmd__help,branch)
                 cmd="opmq__subcmd__help__subcmd__branch"
                 ;;
@@ -112,6 +115,9 @@ _opmq() {
             opmq__subcmd__help,show)
                 cmd="opmq__subcmd__help__subcmd__show"
                 ;;
+            opmq__subcmd__help,siret)
+                cmd="opmq__subcmd__help__subcmd__siret"
+                ;;
             opmq__subcmd__help__subcmd__refresh,dares)
                 cmd="opmq__subcmd__help__subcmd__refresh__subcmd__dares"
                 ;;
@@ -120,6 +126,9 @@ _opmq() {
                 ;;
             opmq__subcmd__help__subcmd__refresh,opco)
                 cmd="opmq__subcmd__help__subcmd__refresh__subcmd__opco"
+                ;;
+            opmq__subcmd__help__subcmd__refresh,siro)
+                cmd="opmq__subcmd__help__subcmd__refresh__subcmd__siro"
                 ;;
             opmq__subcmd__refresh,dares)
                 cmd="opmq__subcmd__refresh__subcmd__dares"
@@ -133,6 +142,9 @@ _opmq() {
             opmq__subcmd__refresh,opco)
                 cmd="opmq__subcmd__refresh__subcmd__opco"
                 ;;
+            opmq__subcmd__refresh,siro)
+                cmd="opmq__subcmd__refresh__subcmd__siro"
+                ;;
             opmq__subcmd__refresh__subcmd__help,dares)
                 cmd="opmq__subcmd__refresh__subcmd__help__subcmd__dares"
                 ;;
@@ -145,6 +157,9 @@ _opmq() {
             opmq__subcmd__refresh__subcmd__help,opco)
                 cmd="opmq__subcmd__refresh__subcmd__help__subcmd__opco"
                 ;;
+            opmq__subcmd__refresh__subcmd__help,siro)
+                cmd="opmq__subcmd__refresh__subcmd__help__subcmd__siro"
+                ;;
             *)
                 ;;
         esac
@@ -152,7 +167,7 @@ _opmq() {
 
     case "${cmd}" in
         opmq)
-            opts="-h -V --json --format --color --lang --ascii --catalogue --help --version branch opcos search info import refresh naf check completions show opco list contacts export branches help"
+            opts="-h -V --json --format --color --lang --ascii --catalogue --help --version branch opcos search info import refresh naf siret check completions show opco list contacts export branches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -466,7 +481,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__help)
-            opts="branch opcos search info import refresh naf check completions show opco list contacts export branches help"
+            opts="branch opcos search info import refresh naf siret check completions show opco list contacts export branches help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -662,7 +677,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__help__subcmd__refresh)
-            opts="dares opco naf"
+            opts="dares opco siro naf"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -717,6 +732,20 @@ _opmq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opmq__subcmd__help__subcmd__refresh__subcmd__siro)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opmq__subcmd__help__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -732,6 +761,20 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__help__subcmd__siret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -974,7 +1017,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__refresh)
-            opts="-h --json --format --color --lang --ascii --catalogue --help dares opco naf help"
+            opts="-h --json --format --color --lang --ascii --catalogue --help dares opco siro naf help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1050,7 +1093,7 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__refresh__subcmd__help)
-            opts="dares opco naf help"
+            opts="dares opco siro naf help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1106,6 +1149,20 @@ _opmq() {
             return 0
             ;;
         opmq__subcmd__refresh__subcmd__help__subcmd__opco)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__refresh__subcmd__help__subcmd__siro)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1199,6 +1256,48 @@ _opmq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        opmq__subcmd__refresh__subcmd__siro)
+            opts="-h --vintage --url --json --format --color --lang --ascii --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vintage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         opmq__subcmd__search)
             opts="-h --limit --json --format --color --lang --ascii --catalogue --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1244,6 +1343,48 @@ _opmq() {
                 return 0
             fi
             case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en fr" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalogue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        opmq__subcmd__siret)
+            opts="-h --stdin --from --column --json --format --color --lang --ascii --catalogue --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --json)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand import 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
             cand refresh 'Update your catalogue from the State''s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed'
             cand naf 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)'
+            cand siret 'From a SIRET (or a SIREN: its establishments) to its IDCC, OPCO and observatories (needs `opmq refresh siro FILE.csv` first)'
             cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
             cand show 'Show one observatory''s card: OPCO, contacts, branches covered, sources'
@@ -110,6 +111,7 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand dares 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
             cand opco 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+            cand siro 'France compétences'' SIRET→OPCO table (SIRO, siro-AAAAMM.csv, `|`-separated), for `opmq siret`; recomputes every IDCC''s OPCO from it'
             cand naf 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -137,6 +139,18 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'opmq;refresh;siro'= {
+            cand --vintage 'The month of the edition; default: read from the file name (siro-202606.csv)'
+            cand --url 'Where you downloaded the file, recorded as the source (default: the dataset page)'
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'opmq;refresh;naf'= {
             cand --url 'Where you downloaded the file, recorded as the source (default: the DARES page)'
             cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
@@ -151,12 +165,15 @@ set edit:completion:arg-completer[opmq] = {|@words|
         &'opmq;refresh;help'= {
             cand dares 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
             cand opco 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+            cand siro 'France compétences'' SIRET→OPCO table (SIRO, siro-AAAAMM.csv, `|`-separated), for `opmq siret`; recomputes every IDCC''s OPCO from it'
             cand naf 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'opmq;refresh;help;dares'= {
         }
         &'opmq;refresh;help;opco'= {
+        }
+        &'opmq;refresh;help;siro'= {
         }
         &'opmq;refresh;help;naf'= {
         }
@@ -168,6 +185,19 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand --color 'When to colour tables [default: auto]'
             cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
             cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --ascii 'ASCII table borders (also when TERM=dumb)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'opmq;siret'= {
+            cand --from 'Read SIRET from a column of a CSV file (`,` or `;`), named by --column'
+            cand --column 'The header of the --from column holding the SIRET'
+            cand --json 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields'
+            cand --format 'Output format'
+            cand --color 'When to colour tables [default: auto]'
+            cand --lang 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]'
+            cand --catalogue 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one'
+            cand --stdin 'Read SIRET from standard input, one a line'
             cand --ascii 'ASCII table borders (also when TERM=dumb)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -288,6 +318,7 @@ set edit:completion:arg-completer[opmq] = {|@words|
             cand import 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
             cand refresh 'Update your catalogue from the State''s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed'
             cand naf 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)'
+            cand siret 'From a SIRET (or a SIREN: its establishments) to its IDCC, OPCO and observatories (needs `opmq refresh siro FILE.csv` first)'
             cand check 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
             cand completions 'Print a shell completion script'
             cand show 'Show one observatory''s card: OPCO, contacts, branches covered, sources'
@@ -311,15 +342,20 @@ set edit:completion:arg-completer[opmq] = {|@words|
         &'opmq;help;refresh'= {
             cand dares 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
             cand opco 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+            cand siro 'France compétences'' SIRET→OPCO table (SIRO, siro-AAAAMM.csv, `|`-separated), for `opmq siret`; recomputes every IDCC''s OPCO from it'
             cand naf 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
         }
         &'opmq;help;refresh;dares'= {
         }
         &'opmq;help;refresh;opco'= {
         }
+        &'opmq;help;refresh;siro'= {
+        }
         &'opmq;help;refresh;naf'= {
         }
         &'opmq;help;naf'= {
+        }
+        &'opmq;help;siret'= {
         }
         &'opmq;help;check'= {
         }

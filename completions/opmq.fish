@@ -49,6 +49,7 @@ complete -c opmq -n "__fish_opmq_needs_command" -f -a "info" -d 'Catalogue versi
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "import" -d 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "refresh" -d 'Update your catalogue from the State\'s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "naf" -d 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)'
+complete -c opmq -n "__fish_opmq_needs_command" -f -a "siret" -d 'From a SIRET (or a SIREN: its establishments) to its IDCC, OPCO and observatories (needs `opmq refresh siro FILE.csv` first)'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "check" -d 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c opmq -n "__fish_opmq_needs_command" -f -a "show" -d 'Show one observatory\'s card: OPCO, contacts, branches covered, sources'
@@ -147,8 +148,8 @@ complete -c opmq -n "__fish_opmq_using_subcommand import" -l catalogue -d 'Read 
 complete -c opmq -n "__fish_opmq_using_subcommand import" -l reset -d 'Remove your copy and return to the bundled catalogue'
 complete -c opmq -n "__fish_opmq_using_subcommand import" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
-complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
@@ -156,18 +157,19 @@ csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
 sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
-complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
 fr\t''"
-complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
-complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
-complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -f -a "dares" -d 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
-complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -f -a "opco" -d 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
-complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -f -a "naf" -d 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
-complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -f -a "dares" -d 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -f -a "opco" -d 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -f -a "siro" -d 'France compétences\' SIRET→OPCO table (SIRO, siro-AAAAMM.csv, `|`-separated), for `opmq siret`; recomputes every IDCC\'s OPCO from it'
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -f -a "naf" -d 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from dares" -l edition -d 'The month of the edition; default: read from the file name (…_Juin2026.xlsx)' -r
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from dares" -l url -d 'Where you downloaded the file, recorded as the source (default: the DARES page)' -r
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from dares" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
@@ -206,6 +208,25 @@ fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from opco" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from opco" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from opco" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from siro" -l vintage -d 'The month of the edition; default: read from the file name (siro-202606.csv)' -r
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from siro" -l url -d 'Where you downloaded the file, recorded as the source (default: the dataset page)' -r
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from siro" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from siro" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
+csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
+markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from siro" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from siro" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from siro" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from siro" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from siro" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from naf" -l url -d 'Where you downloaded the file, recorded as the source (default: the DARES page)' -r
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from naf" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from naf" -l format -d 'Output format' -r -f -a "table\t''
@@ -226,6 +247,7 @@ complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subco
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from naf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from help" -f -a "dares" -d 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from help" -f -a "opco" -d 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from help" -f -a "siro" -d 'France compétences\' SIRET→OPCO table (SIRO, siro-AAAAMM.csv, `|`-separated), for `opmq siret`; recomputes every IDCC\'s OPCO from it'
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from help" -f -a "naf" -d 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opmq -n "__fish_opmq_using_subcommand naf" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
@@ -245,6 +267,26 @@ fr\t''"
 complete -c opmq -n "__fish_opmq_using_subcommand naf" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
 complete -c opmq -n "__fish_opmq_using_subcommand naf" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand naf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c opmq -n "__fish_opmq_using_subcommand siret" -l from -d 'Read SIRET from a column of a CSV file (`,` or `;`), named by --column' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand siret" -l column -d 'The header of the --from column holding the SIRET' -r
+complete -c opmq -n "__fish_opmq_using_subcommand siret" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
+complete -c opmq -n "__fish_opmq_using_subcommand siret" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
+csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
+markdown\t'A Markdown table (for documents)'
+vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+complete -c opmq -n "__fish_opmq_using_subcommand siret" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand siret" -l lang -d 'Language of tables, cards, messages and help [default: from LC_ALL, LC_MESSAGES or LANG]' -r -f -a "en\t''
+fr\t''"
+complete -c opmq -n "__fish_opmq_using_subcommand siret" -l catalogue -d 'Read this catalogue file (SQLite, as `opmq export --format sqlite` writes) instead of the bundled one' -r -F
+complete -c opmq -n "__fish_opmq_using_subcommand siret" -l stdin -d 'Read SIRET from standard input, one a line'
+complete -c opmq -n "__fish_opmq_using_subcommand siret" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
+complete -c opmq -n "__fish_opmq_using_subcommand siret" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c opmq -n "__fish_opmq_using_subcommand check" -l json -d 'Print JSON (same as --format json); --json FIELD,FIELD keeps only those fields' -r
 complete -c opmq -n "__fish_opmq_using_subcommand check" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -550,22 +592,24 @@ complete -c opmq -n "__fish_opmq_using_subcommand branches" -l all -d 'Include i
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l without-observatory -d 'Only national conventions that no observatory in the catalogue covers'
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l ascii -d 'ASCII table borders (also when TERM=dumb)'
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "branch" -d 'Show one branch: title, status, successors, OPCO, observatories and their contacts'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "opcos" -d 'List the 11 OPCO'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "search" -d 'Search observatories, branches and OPCO at once, best matches first'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "info" -d 'Catalogue version, data date, counts and sources'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "import" -d 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "refresh" -d 'Update your catalogue from the State\'s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "naf" -d 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "check" -d 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "completions" -d 'Print a shell completion script'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "show" -d 'Show one observatory\'s card: OPCO, contacts, branches covered, sources'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "opco" -d 'Show one OPCO with its branches and observatories'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "list" -d 'List observatories (all, or filtered)'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "contacts" -d 'How to reach observatories: website, email, phone, address'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "export" -d 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "branches" -d 'List branches (conventions collectives by IDCC); active ones unless --all'
-complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf check completions show opco list contacts export branches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "branch" -d 'Show one branch: title, status, successors, OPCO, observatories and their contacts'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "opcos" -d 'List the 11 OPCO'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "search" -d 'Search observatories, branches and OPCO at once, best matches first'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "info" -d 'Catalogue version, data date, counts and sources'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "import" -d 'Install a catalogue (an opmq JSON or SQLite export) as your own copy, after checking it completely; opmq then reads it instead of the bundled one'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "refresh" -d 'Update your catalogue from the State\'s own files (DARES list of conventions, IDCC→OPCO table, APE→IDCC table); prints what changed'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "naf" -d 'Branches covering an APE (NAF) code, by share of employees, with OPCO and observatories (needs `opmq refresh naf FILE.xlsx` first)'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "siret" -d 'From a SIRET (or a SIREN: its establishments) to its IDCC, OPCO and observatories (needs `opmq refresh siro FILE.csv` first)'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "check" -d 'Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "completions" -d 'Print a shell completion script'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "show" -d 'Show one observatory\'s card: OPCO, contacts, branches covered, sources'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "opco" -d 'Show one OPCO with its branches and observatories'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "list" -d 'List observatories (all, or filtered)'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "contacts" -d 'How to reach observatories: website, email, phone, address'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "export" -d 'Write the whole catalogue (or the observatories the filters keep) as JSON, NDJSON, CSV or SQLite'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "branches" -d 'List branches (conventions collectives by IDCC); active ones unless --all'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and not __fish_seen_subcommand_from branch opcos search info import refresh naf siret check completions show opco list contacts export branches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c opmq -n "__fish_opmq_using_subcommand help; and __fish_seen_subcommand_from refresh" -f -a "dares" -d 'The DARES "Fichier de suivi historique des conventions collectives" (xlsx): titles, status, successors, dates of every IDCC; observatories and OPCO links are kept'
 complete -c opmq -n "__fish_opmq_using_subcommand help; and __fish_seen_subcommand_from refresh" -f -a "opco" -d 'An IDCC→OPCO table in the ministry layout (IDCC;Opérateur de compétences;Libellé;obs, UTF-8); its rows supersede older and derived attachments'
+complete -c opmq -n "__fish_opmq_using_subcommand help; and __fish_seen_subcommand_from refresh" -f -a "siro" -d 'France compétences\' SIRET→OPCO table (SIRO, siro-AAAAMM.csv, `|`-separated), for `opmq siret`; recomputes every IDCC\'s OPCO from it'
 complete -c opmq -n "__fish_opmq_using_subcommand help; and __fish_seen_subcommand_from refresh" -f -a "naf" -d 'The DARES APE→IDCC passage table (xlsx, sheet IDCC<year>_passageAPEIDCC_diff), for `opmq naf`; replaces any earlier table'

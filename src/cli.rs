@@ -197,6 +197,27 @@ pub enum Command {
         /// The APE code: 6202A, 62.02A or 62.02a
         ape: String,
     },
+    /// From a SIRET (or a SIREN: its establishments) to its IDCC, OPCO and observatories
+    /// (needs `opmq refresh siro FILE.csv` first)
+    Siret {
+        /// SIRET (14 digits) or SIREN (9 digits); spaces allowed: "552 100 554 00021"
+        #[arg(required_unless_present_any = ["stdin", "from"])]
+        ids: Vec<String>,
+        /// Read SIRET from standard input, one a line
+        #[arg(long, conflicts_with_all = ["ids", "from"])]
+        stdin: bool,
+        /// Read SIRET from a column of a CSV file (`,` or `;`), named by --column
+        #[arg(
+            long,
+            value_name = "FILE.csv",
+            requires = "column",
+            conflicts_with = "ids"
+        )]
+        from: Option<PathBuf>,
+        /// The header of the --from column holding the SIRET
+        #[arg(long, value_name = "NAME", requires = "from")]
+        column: Option<String>,
+    },
     /// Validate the catalogue in use (or --catalogue FILE); exits 4 listing every violation
     Check,
     /// Print a shell completion script
@@ -232,6 +253,19 @@ pub enum Refresh {
         #[arg(long, value_name = "YYYY-MM-DD")]
         vintage: String,
         /// Where you downloaded the file, recorded as the source (default: the ministry site)
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+    },
+    /// France compétences' SIRET→OPCO table (SIRO, siro-AAAAMM.csv, `|`-separated), for
+    /// `opmq siret`; recomputes every IDCC's OPCO from it
+    Siro {
+        /// The CSV file, as downloaded from data.gouv.fr
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+        /// The month of the edition; default: read from the file name (siro-202606.csv)
+        #[arg(long, value_name = "YYYY-MM")]
+        vintage: Option<String>,
+        /// Where you downloaded the file, recorded as the source (default: the dataset page)
         #[arg(long, value_name = "URL")]
         url: Option<String>,
     },

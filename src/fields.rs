@@ -5,7 +5,7 @@
 use crate::error::{Error, Result};
 use crate::model::{
     Branch, BranchCard, Contact, Coverage, Export, Info, NafAnswer, Observatory, Opco, OpcoCard,
-    Paths, RefreshReport, SearchHit, Violation,
+    Paths, RefreshReport, SearchHit, SiretAnswer, Violation,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -27,10 +27,11 @@ pub enum RecordKind {
     Paths,
     NafAnswer,
     RefreshReport,
+    SiretAnswer,
 }
 
 impl RecordKind {
-    const ALL: [RecordKind; 14] = [
+    const ALL: [RecordKind; 15] = [
         RecordKind::Observatory,
         RecordKind::Contact,
         RecordKind::Branch,
@@ -45,6 +46,7 @@ impl RecordKind {
         RecordKind::Paths,
         RecordKind::NafAnswer,
         RecordKind::RefreshReport,
+        RecordKind::SiretAnswer,
     ];
 
     /// The top-level JSON fields of one record of this kind.
@@ -65,6 +67,7 @@ impl RecordKind {
             RecordKind::Paths => keys::<Paths>(),
             RecordKind::NafAnswer => keys::<NafAnswer>(),
             RecordKind::RefreshReport => keys::<RefreshReport>(),
+            RecordKind::SiretAnswer => keys::<SiretAnswer>(),
         }
     }
 }

@@ -150,11 +150,53 @@ pub fn import(file: &Path, dest: &Path) -> Result<Store> {
 /// `dest` (the path shared by `import` and `refresh`). On error, the reason alone: `dest` is
 /// untouched and no temporary file is left.
 pub fn install(cat: &TextCatalogue, dest: &Path) -> std::result::Result<Store, String> {
+    install_built(dest, |conn| {
+        opmq_catalogue::write::write(conn, cat).map_err(|e| e.to_string())?;
+        carry_siret(conn, dest)
+    })
+}
+
+/// Like [`install`], with `build` filling a fresh SQLite database beside `dest` (tuned for a
+/// bulk load: no journal, no sync until the end).
+pub fn install_built(
+    dest: &Path,
+    build: impl FnOnce(&mut rusqlite::Connection) -> std::result::Result<(), String>,
+) -> std::result::Result<Store, String> {
     install_with(dest, |tmp| {
         let mut conn = rusqlite::Connection::open(tmp).map_err(|e| e.to_string())?;
-        opmq_catalogue::write::write(&mut conn, cat).map_err(|e| e.to_string())?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;",
+        )
+        .map_err(|e| e.to_string())?;
+        build(&mut conn)?;
         conn.close().map_err(|(_, e)| e.to_string())
     })
+}
+
+/// The SIRET table of the catalogue being replaced, when it has one, copied into the new
+/// one: a refresh of titles or OPCO keeps what `refresh siro` stored.
+fn carry_siret(conn: &rusqlite::Connection, dest: &Path) -> std::result::Result<(), String> {
+    use crate::sql;
+    if !dest.exists() {
+        return Ok(());
+    }
+    let e = |e: rusqlite::Error| e.to_string();
+    let has: i64 = conn
+        .query_row(sql::HAS_SIRET, [], |r| r.get(0))
+        .map_err(e)?;
+    if has > 0 {
+        return Ok(());
+    }
+    conn.execute("ATTACH DATABASE ?1 AS old", [dest.to_string_lossy()])
+        .map_err(e)?;
+    let old: i64 = conn
+        .query_row(sql::OLD_HAS_SIRET, [], |r| r.get(0))
+        .unwrap_or(0);
+    if old > 0 {
+        conn.execute_batch(sql::SIRET_SCHEMA).map_err(e)?;
+        conn.execute(sql::COPY_SIRET, []).map_err(e)?;
+    }
+    conn.execute_batch("DETACH DATABASE old").map_err(e)
 }
 
 /// Fills a temporary file beside `dest` with `fill`, validates it as `opmq check` does,

@@ -23,6 +23,8 @@ pub(crate) mod location;
 pub(crate) mod naf;
 pub(crate) mod names;
 pub(crate) mod refresh;
+pub(crate) mod siret;
+pub(crate) mod siro;
 pub(crate) mod xlsx;
 
 /// Text folding and IDCC parsing, shared with the build script.

@@ -94,7 +94,17 @@ fn parse(args: Vec<OsString>, lang: Lang) -> Result<Cli> {
             });
         }
         let text = e.to_string();
-        let first = text.lines().next().unwrap_or("invalid arguments");
+        // The message and what it lists (missing arguments), up to the usage block.
+        let lines: Vec<&str> = text
+            .lines()
+            .take_while(|l| !l.trim().is_empty())
+            .map(str::trim)
+            .collect();
+        let first = if lines.is_empty() {
+            "invalid arguments".to_owned()
+        } else {
+            lines.join(" ")
+        };
         let hint = if e.kind() == UnknownArgument && has_json {
             "; to keep some JSON fields write --json=FIELD,FIELD"
         } else {

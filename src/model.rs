@@ -209,6 +209,9 @@ pub struct Counts {
     /// Rows of the APE → IDCC table (0 until `opmq refresh naf`).
     #[serde(default)]
     pub naf_rows: u64,
+    /// Establishments of the SIRET table (0 until `opmq refresh siro`).
+    #[serde(default)]
+    pub siret_rows: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -386,4 +389,28 @@ impl std::fmt::Display for Entity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// An OPCO by id and name.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OpcoName {
+    pub id: String,
+    pub name: String,
+}
+
+/// `opmq siret`: one establishment, its convention, OPCO and observatories.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SiretAnswer {
+    /// 14 digits (as given, when it is not a SIRET).
+    pub siret: String,
+    /// `found`, `not found`, or `invalid: <why>`.
+    pub status: String,
+    /// The IDCC SIRO gives (placeholder codes such as 9999 as they are).
+    pub idcc: Option<String>,
+    /// The catalogue's branch of that IDCC (null for a code it does not hold).
+    pub branch: Option<BranchRef>,
+    /// OPCO_PROPRIETAIRE, and OPCO_GESTION (overseas).
+    pub opco: Option<OpcoName>,
+    pub opco_gestion: Option<OpcoName>,
+    pub observatories: Vec<ObservatoryRef>,
 }

@@ -198,6 +198,19 @@ fn request(
                 crate::refresh::Source::Opco { file, vintage, url }
             }
             cli::Refresh::Naf { file, url } => crate::refresh::Source::Naf { file, url },
+            cli::Refresh::Siro { file, vintage, url } => {
+                crate::refresh::Source::Siro { file, vintage, url }
+            }
+        }),
+        Command::Siret {
+            ids,
+            stdin,
+            from,
+            column,
+        } => Request::Siret(match (stdin, from, column) {
+            (true, _, _) => crate::siret::Input::Stdin,
+            (false, Some(file), Some(column)) => crate::siret::Input::Csv { file, column },
+            _ => crate::siret::Input::Args(ids),
         }),
         Command::Naf { ape } => Request::Naf(ape),
         Command::Check => Request::Check,

@@ -6,7 +6,7 @@ use crate::fields::RecordKind;
 use crate::fold::{parse_idcc, words};
 use crate::model::{
     Branch, BranchCard, BranchRef, Contact, Coverage, Entity, Export, Info, NafAnswer, Observatory,
-    ObservatoryRef, Opco, OpcoCard, Paths, RefreshReport, SearchHit, Violation,
+    ObservatoryRef, Opco, OpcoCard, Paths, RefreshReport, SearchHit, SiretAnswer, Violation,
 };
 use crate::names::{one, resolve};
 use crate::store::{BranchFilter, ObservatoryFilter, Store};
@@ -84,6 +84,8 @@ pub enum Request {
     /// `import --reset`
     ResetImport,
     Refresh(crate::refresh::Source),
+    /// `siret`
+    Siret(crate::siret::Input),
 }
 
 impl Request {
@@ -106,6 +108,7 @@ impl Request {
             Request::Check => RecordKind::Violation,
             Request::Naf(_) => RecordKind::NafAnswer,
             Request::Refresh(_) => RecordKind::RefreshReport,
+            Request::Siret(_) => RecordKind::SiretAnswer,
         }
     }
 }
@@ -137,6 +140,8 @@ pub enum Output {
     Paths(Box<Paths>),
     Naf(Box<NafAnswer>),
     Refresh(Box<RefreshReport>),
+    /// Establishments; `one` when a single SIRET was asked (a card rather than a table).
+    Siret(Vec<SiretAnswer>, bool),
 }
 
 /// The output, what to tell on stderr beside it (warnings, a summary), and the error the run
@@ -307,6 +312,13 @@ pub fn run(store: &Store, request: &Request) -> Result<Output> {
             Output::Check(crate::check::check(&all, store.dangling_references()?))
         }
         Request::Naf(ape) => Output::Naf(Box::new(crate::naf::answer(store, ape)?)),
+        Request::Siret(input) => {
+            let list = crate::siret::answer(store, input)?;
+            let one = matches!(input, crate::siret::Input::Args(_))
+                && list.len() == 1
+                && list[0].status == "found";
+            Output::Siret(list, one)
+        }
         Request::Refresh(_) => {
             return Err(Error::Usage(
                 "refresh writes your own catalogue, not the one read".into(),

@@ -6,6 +6,7 @@ use crate::model::{
     Branch, BranchOpco, BranchRef, Counts, Dataset, Entity, Export, Info, NafRow, Observatory,
     ObservatoryOpco, ObservatoryRef, Opco, OpcoShare, SiroPair, Source,
 };
+use crate::siro::Establishment;
 use crate::sql;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use std::collections::HashMap;
@@ -194,6 +195,7 @@ impl Store {
     pub fn info(&self) -> Result<Info> {
         let meta = self.meta()?;
         let naf_rows = self.naf_count()?;
+        let siret_rows = self.siret_count()?;
         let counts = self.conn.query_row(sql::COUNT, [], |r| {
             Ok(Counts {
                 observatories: r.get(0)?,
@@ -202,6 +204,7 @@ impl Store {
                 opcos: r.get(3)?,
                 branch_opco_links: r.get(4)?,
                 naf_rows,
+                siret_rows,
             })
         })?;
         Ok(Info {
@@ -568,6 +571,34 @@ impl Store {
     }
 
     // ---- APE → IDCC --------------------------------------------------------------------
+
+    /// True when the catalogue has a SIRET table (`opmq refresh siro`).
+    pub fn has_siret(&self) -> Result<bool> {
+        let n: i64 = self.conn.query_row(sql::HAS_SIRET, [], |r| r.get(0))?;
+        Ok(n > 0)
+    }
+
+    /// Rows of the SIRET table (0 when there is none).
+    pub fn siret_count(&self) -> Result<u64> {
+        if !self.has_siret()? {
+            return Ok(0);
+        }
+        Ok(self.conn.query_row(sql::SIRET_COUNT, [], |r| r.get(0))?)
+    }
+
+    /// The establishments whose SIRET lies in `first..=last`, in SIRET order.
+    pub fn establishments(&self, first: u64, last: u64) -> Result<Vec<Establishment>> {
+        let mut stmt = self.conn.prepare_cached(sql::SIRET_RANGE)?;
+        let rows = stmt.query_map([first as i64, last as i64], |r| {
+            Ok(Establishment {
+                siret: r.get::<_, i64>("siret")? as u64,
+                idcc: r.get("idcc")?,
+                opco: r.get("opco")?,
+                gestion: r.get("gestion")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
 
     /// True when the catalogue has a `naf` table (schema version 2 and later).
     fn has_naf(&self) -> Result<bool> {

@@ -153,6 +153,8 @@ const CASES: &[Case] = &[
     piped("help-refresh-opco", &["refresh", "opco", "--help"]),
     piped("help-refresh-naf", &["refresh", "naf", "--help"]),
     piped("help-naf", &["naf", "--help"]),
+    piped("help-siret", &["siret", "--help"]),
+    piped("help-refresh-siro", &["refresh", "siro", "--help"]),
     piped("help-check", &["check", "--help"]),
     piped("help-completions", &["completions", "--help"]),
     Case {
@@ -200,6 +202,8 @@ const CASES: &[Case] = &[
     ),
     piped("err-naf-no-table", &["naf", "62.02A"]),
     piped("err-naf-bad", &["naf", "zz"]),
+    piped("err-siret-no-table", &["siret", "55210055400021"]),
+    piped("err-siret-nothing", &["siret"]),
     piped("err-import-missing", &["import", "/nonexistent/x.json"]),
     piped(
         "err-catalogue-missing",

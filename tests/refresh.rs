@@ -3,11 +3,11 @@
 //! malformed files that leave the user copy byte-identical.
 
 mod common;
-use common::opmq;
+use common::{env, s};
 use opmq::model::*;
 use opmq_catalogue::text::BranchRow;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 // ---- fixtures ------------------------------------------------------------------------------
 
@@ -194,75 +194,6 @@ const NAF_ROWS: [[&str; 6]; 6] = [
 ];
 
 // ---- helpers -------------------------------------------------------------------------------
-
-struct Env {
-    _tmp: tempfile::TempDir,
-    dir: PathBuf,
-    data: PathBuf,
-}
-
-fn env() -> Env {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().to_path_buf();
-    let data = dir.join("data");
-    Env {
-        _tmp: tmp,
-        dir,
-        data,
-    }
-}
-
-impl Env {
-    fn run(&self, args: &[&str]) -> std::process::Output {
-        opmq()
-            .env("OPMQ_DATA_DIR", &self.data)
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> Vec<u8> {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out.stdout
-    }
-
-    fn json<T: serde::de::DeserializeOwned>(&self, args: &[&str]) -> T {
-        serde_json::from_slice(&self.ok(args)).unwrap()
-    }
-
-    fn user(&self) -> PathBuf {
-        self.data.join("catalogue.sqlite")
-    }
-
-    /// Runs a refresh expected to be refused: exit 4, one line naming `names`, the user
-    /// copy unchanged and no temporary file left.
-    fn refused(&self, args: &[&str], names: &str) {
-        let before = std::fs::read(self.user()).unwrap();
-        let out = self.run(args);
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(4), "{args:?}: {err}");
-        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-        assert!(err.contains(names), "{args:?} should name {names}: {err}");
-        assert!(err.contains("nothing was changed"), "{err}");
-        assert!(!err.contains("panicked"), "{err}");
-        assert!(out.stdout.is_empty());
-        assert_eq!(std::fs::read(self.user()).unwrap(), before, "{args:?}");
-        assert_eq!(
-            std::fs::read_dir(&self.data).unwrap().count(),
-            1,
-            "{args:?}"
-        );
-    }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
 
 // ---- DARES ---------------------------------------------------------------------------------
 

@@ -311,3 +311,23 @@ CREATE TABLE branch_siro (
   idcc TEXT NOT NULL, opco_id TEXT NOT NULL, establishments INTEGER NOT NULL, label TEXT,
   dataset TEXT NOT NULL, PRIMARY KEY (idcc, opco_id)) WITHOUT ROWID;
 "#;
+
+// ---- SIRET → IDCC, OPCO (user catalogue only, `opmq refresh siro`) ---------------------
+
+/// One row an establishment: the SIRET as an integer key (the table's own rowid: 8 bytes a
+/// key, found in one b-tree), its IDCC and OPCO ids (owner, and manager overseas).
+pub const SIRET_SCHEMA: &str = "CREATE TABLE siret (siret INTEGER PRIMARY KEY, idcc TEXT, \
+     opco TEXT, gestion TEXT)";
+pub const INSERT_SIRET: &str = "INSERT INTO siret VALUES (?1, ?2, ?3, ?4)";
+/// 1 when the catalogue has a SIRET table.
+pub const HAS_SIRET: &str =
+    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'siret'";
+pub const SIRET_COUNT: &str = "SELECT count(*) FROM siret";
+/// One establishment (?1), or every establishment of a SIREN (?1 = SIREN × 100 000, ?2 the
+/// last SIRET of that SIREN), in SIRET order.
+pub const SIRET_RANGE: &str =
+    "SELECT siret, idcc, opco, gestion FROM siret WHERE siret BETWEEN ?1 AND ?2 ORDER BY siret";
+/// The SIRET table of another catalogue file, attached as `old`, copied whole.
+pub const COPY_SIRET: &str = "INSERT INTO siret SELECT * FROM old.siret";
+pub const OLD_HAS_SIRET: &str =
+    "SELECT count(*) FROM old.sqlite_master WHERE type = 'table' AND name = 'siret'";

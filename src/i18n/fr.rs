@@ -171,6 +171,42 @@ pub fn word(en: &str) -> Option<&'static str> {
             "La table de passage APE→IDCC de la DARES (xlsx, feuille \
              IDCC<année>_passageAPEIDCC_diff), pour `opmq naf` ; remplace toute table antérieure"
         }
+        "France compétences' SIRET→OPCO table (SIRO, siro-AAAAMM.csv, `|`-separated), for \
+         `opmq siret`; recomputes every IDCC's OPCO from it" => {
+            "La table SIRET→OPCO de France compétences (SIRO, siro-AAAAMM.csv, séparée par `|`), \
+             pour `opmq siret` ; recalcule l'OPCO de chaque IDCC"
+        }
+        "The CSV file, as downloaded from data.gouv.fr" => {
+            "Le fichier CSV, tel que téléchargé sur data.gouv.fr"
+        }
+        "The month of the edition; default: read from the file name (siro-202606.csv)" => {
+            "Le mois de l'édition ; par défaut : lu dans le nom du fichier (siro-202606.csv)"
+        }
+        "Where you downloaded the file, recorded as the source (default: the dataset page)" => {
+            "Où vous avez téléchargé le fichier, enregistré comme source (par défaut : la page du \
+             jeu de données)"
+        }
+        "From a SIRET (or a SIREN: its establishments) to its IDCC, OPCO and observatories \
+         (needs `opmq refresh siro FILE.csv` first)" => {
+            "D'un SIRET (ou d'un SIREN : ses établissements) à son IDCC, son OPCO et ses \
+             observatoires (demande d'abord `opmq refresh siro FICHIER.csv`)"
+        }
+        "SIRET (14 digits) or SIREN (9 digits); spaces allowed: \"552 100 554 00021\"" => {
+            "SIRET (14 chiffres) ou SIREN (9 chiffres) ; espaces admises : \"552 100 554 00021\""
+        }
+        "Read SIRET from standard input, one a line" => {
+            "Lire les SIRET sur l'entrée standard, un par ligne"
+        }
+        "Read SIRET from a column of a CSV file (`,` or `;`), named by --column" => {
+            "Lire les SIRET dans une colonne d'un fichier CSV (`,` ou `;`), nommée par --column"
+        }
+        "The header of the --from column holding the SIRET" => {
+            "L'en-tête de la colonne de --from qui contient les SIRET"
+        }
+        "convention" => "convention",
+        "not a convention of the catalogue" => "pas une convention du catalogue",
+        "none declared" => "aucun déclaré",
+        "managed by" => "géré par",
         "The xlsx file, as downloaded from dares.travail-emploi.gouv.fr" => {
             "Le fichier xlsx, tel que téléchargé sur dares.travail-emploi.gouv.fr"
         }
@@ -317,6 +353,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("{} updated from {}: {} rows read, {} change(s)", "{} mis à jour depuis {} : {} lignes lues, {} changement(s)"),
     ("{}: {}; nothing was changed", "{} : {} ; rien n'a été modifié"),
     ("{} is not an APE code: give 4 digits and a letter, e.g. 6202A or 62.02A", "{} n'est pas un code APE : donnez 4 chiffres et une lettre, par ex. 6202A ou 62.02A"),
+    ("no SIRET table in your catalogue: {}", "pas de table SIRET dans votre catalogue : téléchargez la « Table SIRET-OPCO » de France compétences (siro-AAAAMM.csv, data.gouv.fr, jeu de données table-siret-opco), puis lancez `opmq refresh siro FICHIER.csv`"),
+    ("SIRET {} is not in the SIRO table of your catalogue", "le SIRET {} n'est pas dans la table SIRO de votre catalogue"),
+    ("SIREN {}: no establishment in the SIRO table of your catalogue", "SIREN {} : aucun établissement dans la table SIRO de votre catalogue"),
+    ("{} is not a SIRET: give 14 digits (or a SIREN: 9 digits), spaces allowed", "{} n'est pas un SIRET : donnez 14 chiffres (ou un SIREN : 9 chiffres), espaces admises"),
+    ("SIRET {} fails its check digit (Luhn key): a typing error?", "le SIRET {} a une clé de contrôle fausse (clé de Luhn) : une faute de frappe ?"),
+    ("SIREN {} fails its check digit (Luhn key): a typing error?", "le SIREN {} a une clé de contrôle fausse (clé de Luhn) : une faute de frappe ?"),
+    ("{} has {} digits: a SIRET has 14, a SIREN 9", "{} a {} chiffres : un SIRET en a 14, un SIREN 9"),
+    ("{} has no column {}; columns: {}", "{} n'a pas de colonne {} ; colonnes : {}"),
     ("no APE → IDCC table in your catalogue: {}", "pas de table APE → IDCC dans votre catalogue : téléchargez la « table de passage APE → IDCC » de la DARES (dares.travail-emploi.gouv.fr, portraits statistiques de branches professionnelles), puis lancez `opmq refresh naf FICHIER.xlsx`"),
     ("refresh updates your own catalogue: drop --catalogue (and OPMQ_CATALOGUE)", "refresh met à jour votre propre catalogue : retirez --catalogue (et OPMQ_CATALOGUE)"),
 ];

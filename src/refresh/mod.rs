@@ -6,6 +6,7 @@
 mod dares;
 mod naf;
 mod opco;
+mod siro;
 
 use crate::error::{Error, Result};
 use crate::model::{Change, RefreshReport};
@@ -30,6 +31,13 @@ pub enum Source {
     },
     /// The DARES APE → IDCC passage table.
     Naf { file: PathBuf, url: Option<String> },
+    /// France compétences' SIRET → OPCO table (SIRO), of edition `vintage` (`YYYY-MM`, else
+    /// read from the file name).
+    Siro {
+        file: PathBuf,
+        vintage: Option<String>,
+        url: Option<String>,
+    },
 }
 
 /// Applies `what` to the user catalogue (created from the bundled one when there is none) and
@@ -49,6 +57,20 @@ pub fn run(what: &Source) -> Result<RefreshReport> {
             opco::apply(&mut cat, &base, file, vintage, url.as_deref(), &today)?,
         ),
         Source::Naf { file, url } => (file, naf::apply(&mut cat, file, url.as_deref(), &today)?),
+        Source::Siro { file, vintage, url } => {
+            // Streamed straight into the new catalogue, which it installs itself.
+            let (mut report, _) = siro::apply(
+                &mut cat,
+                &base,
+                &dest,
+                file,
+                vintage.as_deref(),
+                url.as_deref(),
+                &today,
+            )?;
+            report.catalogue = dest.display().to_string();
+            return Ok(report);
+        }
     };
     drop(base);
     crate::import::install(&cat, &dest).map_err(|why| bad(file, why))?;

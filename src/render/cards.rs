@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::i18n::t;
 use crate::model::{
     Branch, BranchCard, BranchOpco, BranchRef, Info, NafAnswer, Observatory, ObservatoryRef,
-    OpcoCard, Paths, Source,
+    OpcoCard, Paths, SiretAnswer, Source,
 };
 use std::fmt::Write as _;
 use std::io::Write;
@@ -433,6 +433,9 @@ pub(super) fn info_card(out: &mut dyn Write, i: &Info, style: &Style) -> Result<
     if i.counts.naf_rows > 0 {
         c.field("APE→IDCC", &i.counts.naf_rows.to_string())?;
     }
+    if i.counts.siret_rows > 0 {
+        c.field("SIRET", &grouped(i.counts.siret_rows, c.style.lang))?;
+    }
     c.section(c.t("Datasets"))?;
     for d in &i.datasets {
         let checked = c.t("checked");
@@ -505,4 +508,29 @@ pub(super) fn paths_card(out: &mut dyn Write, p: &Paths, style: &Style) -> Resul
         c.field("OPMQ_CATALOGUE", o)?;
     }
     Ok(())
+}
+
+/// One establishment: its convention, OPCO and observatories, with how to reach them.
+pub(super) fn siret_card(out: &mut dyn Write, a: &SiretAnswer, style: &Style) -> Result<()> {
+    let mut c = Card { out, style: *style };
+    c.title(&format!("SIRET {}", a.siret))?;
+    let idcc = match (&a.idcc, &a.branch) {
+        (Some(i), Some(b)) => branch_label(&c, b).replace(&b.idcc, &format!("IDCC {i}")),
+        (Some(i), None) => format!("IDCC {i} ({})", c.t("not a convention of the catalogue")),
+        (None, _) => c.t("none declared").to_owned(),
+    };
+    c.field("convention", &idcc)?;
+    let opco = |o: &Option<crate::model::OpcoName>| {
+        o.as_ref().map_or_else(
+            || c.t("none declared").to_owned(),
+            |o| format!("{} ({})", o.name, o.id),
+        )
+    };
+    let (owner, manager) = (opco(&a.opco), opco(&a.opco_gestion));
+    c.field("OPCO", &owner)?;
+    if a.opco_gestion.is_some() {
+        c.field("managed by", &manager)?;
+    }
+    c.counted("Observatories", a.observatories.len())?;
+    contacts_of(&mut c, &a.observatories)
 }

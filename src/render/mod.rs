@@ -123,6 +123,7 @@ impl Output {
             Output::Paths(p) => writer.write(from_ref(p.as_ref()), true),
             Output::Naf(a) => writer.write(from_ref(a.as_ref()), true),
             Output::Refresh(r) => writer.write(from_ref(r.as_ref()), true),
+            Output::Siret(v, one) => writer.write(v, *one),
         }
     }
 }

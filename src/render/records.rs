@@ -4,17 +4,17 @@
 
 use super::cards::{
     branch_card, coverage_card, info_card, naf_card, observatory_card, observatory_table,
-    opco_card, paths_card, verdict,
+    opco_card, paths_card, siret_card, verdict,
 };
 use super::rows::{
     branch_rows, change_rows, contact_rows, coverage_rows, info_rows, naf_rows, observatory_rows,
-    opco_rows, paths_rows, search_rows, violation_rows,
+    opco_rows, paths_rows, search_rows, siret_rows, violation_rows,
 };
 use super::{json, Record, Rows, Style, Writer};
 use crate::error::Result;
 use crate::model::{
     Branch, BranchCard, Contact, Coverage, Info, NafAnswer, Observatory, Opco, OpcoCard, Paths,
-    RefreshReport, SearchHit, Violation,
+    RefreshReport, SearchHit, SiretAnswer, Violation,
 };
 use crate::query::{ExportView, Table};
 use serde::Serialize;
@@ -185,6 +185,19 @@ impl Record for RefreshReport {
         list.iter()
             .flat_map(|r| &r.changes)
             .try_for_each(|c| json::line(out, c))
+    }
+}
+
+impl Record for SiretAnswer {
+    fn rows(list: &[Self]) -> Rows {
+        siret_rows(list)
+    }
+    fn people(list: &[Self], one: bool, out: &mut dyn Write, style: &Style) -> Result<()> {
+        if one {
+            return card(list, out, style, siret_card);
+        }
+        let (headers, rows) = siret_rows(list);
+        super::table::table(out, &headers, rows, style)
     }
 }
 

@@ -4,7 +4,7 @@
 use super::Rows;
 use crate::model::{
     Branch, BranchOpco, BranchRef, Contact, Coverage, Info, NafAnswer, Observatory,
-    ObservatoryOpco, Opco, Paths, RefreshReport, SearchHit, Violation,
+    ObservatoryOpco, Opco, Paths, RefreshReport, SearchHit, SiretAnswer, Violation,
 };
 
 // ---- rows shared by tables and CSV ------------------------------------------------------
@@ -270,4 +270,45 @@ fn key_values(pairs: Vec<(&'static str, String)>) -> Rows {
         .map(|(k, v)| vec![Some(k.to_owned()), (!v.is_empty()).then_some(v)])
         .collect();
     (vec!["key", "value"], rows)
+}
+
+pub(super) fn siret_rows(list: &[SiretAnswer]) -> Rows {
+    let rows = list
+        .iter()
+        .map(|a| {
+            let first = a.observatories.first();
+            vec![
+                Some(a.siret.clone()),
+                Some(a.status.clone()),
+                a.idcc.clone(),
+                a.branch.as_ref().and_then(|b| b.short_title.clone()),
+                a.branch
+                    .as_ref()
+                    .map(|b| if b.active { "yes" } else { "no" }.to_owned()),
+                a.opco.as_ref().map(|o| o.id.clone()),
+                (!a.observatories.is_empty()).then(|| {
+                    let ids: Vec<&str> = a.observatories.iter().map(|o| o.id.as_str()).collect();
+                    ids.join(" ")
+                }),
+                first.and_then(|o| o.website.clone()),
+                first.and_then(|o| o.email.clone()),
+                first.and_then(|o| o.phone.clone()),
+            ]
+        })
+        .collect();
+    (
+        vec![
+            "siret",
+            "status",
+            "idcc",
+            "branch",
+            "active",
+            "opco",
+            "observatories",
+            "website",
+            "email",
+            "phone",
+        ],
+        rows,
+    )
 }

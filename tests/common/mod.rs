@@ -80,3 +80,76 @@ pub fn altered_catalogue(
     alter(&conn);
     path
 }
+
+// ---- helpers -------------------------------------------------------------------------------
+
+/// A temporary directory for files and a user data directory (`OPMQ_DATA_DIR`).
+pub struct Env {
+    _tmp: tempfile::TempDir,
+    pub dir: std::path::PathBuf,
+    pub data: std::path::PathBuf,
+}
+
+pub fn env() -> Env {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().to_path_buf();
+    let data = dir.join("data");
+    Env {
+        _tmp: tmp,
+        dir,
+        data,
+    }
+}
+
+impl Env {
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        opmq()
+            .env("OPMQ_DATA_DIR", &self.data)
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    pub fn ok(&self, args: &[&str]) -> Vec<u8> {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    }
+
+    pub fn json<T: serde::de::DeserializeOwned>(&self, args: &[&str]) -> T {
+        serde_json::from_slice(&self.ok(args)).unwrap()
+    }
+
+    pub fn user(&self) -> std::path::PathBuf {
+        self.data.join("catalogue.sqlite")
+    }
+
+    /// Runs a refresh expected to be refused: exit 4, one line naming `names`, the user
+    /// copy unchanged and no temporary file left.
+    pub fn refused(&self, args: &[&str], names: &str) {
+        let before = std::fs::read(self.user()).unwrap();
+        let out = self.run(args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(4), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(names), "{args:?} should name {names}: {err}");
+        assert!(err.contains("nothing was changed"), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(std::fs::read(self.user()).unwrap(), before, "{args:?}");
+        assert_eq!(
+            std::fs::read_dir(&self.data).unwrap().count(),
+            1,
+            "{args:?}"
+        );
+    }
+}
+
+/// A path as the `&str` an argument list wants.
+pub fn s(p: &std::path::Path) -> &str {
+    p.to_str().unwrap()
+}

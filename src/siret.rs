@@ -1,0 +1,241 @@
+//! `opmq siret`: from a SIRET (or every establishment of a SIREN) to its IDCC, the branch,
+//! its OPCO and its observatories with how to reach them, from the SIRO table `opmq refresh
+//! siro` stored. Many at once from standard input or a CSV column.
+
+use crate::error::{shorten, Error, Result};
+use crate::model::{BranchRef, ObservatoryRef, OpcoName, SiretAnswer};
+use crate::siro::{siren_ok, siret_ok, Establishment};
+use crate::store::Store;
+use std::collections::HashMap;
+use std::io::BufRead;
+use std::path::PathBuf;
+
+/// Said when no SIRET table was imported: where to get one and how to import it.
+pub const NO_TABLE: &str = "no SIRET table in your catalogue: download France compétences' \
+    \"Table SIRET-OPCO\" (siro-AAAAMM.csv, data.gouv.fr, dataset table-siret-opco), then run \
+    `opmq refresh siro FILE.csv`";
+
+/// Where the SIRET come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// On the command line.
+    Args(Vec<String>),
+    /// One a line on standard input.
+    Stdin,
+    /// A column of a CSV file (`,` or `;`, by its header).
+    Csv { file: PathBuf, column: String },
+}
+
+/// A SIRET (14 digits) or a SIREN (9 digits), spaces and dots allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Id {
+    Siret(u64),
+    Siren(u64),
+}
+
+/// Reads one identifier; the error says what is wrong with it.
+pub fn parse(input: &str) -> std::result::Result<Id, String> {
+    let digits: String = input
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let shown = shorten(input.trim());
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "{shown:?} is not a SIRET: give 14 digits (or a SIREN: 9 digits), spaces allowed"
+        ));
+    }
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("{shown:?} is too long"))?;
+    match digits.len() {
+        14 if siret_ok(n) => Ok(Id::Siret(n)),
+        14 => Err(format!(
+            "SIRET {digits} fails its check digit (Luhn key): a typing error?"
+        )),
+        9 if siren_ok(n) => Ok(Id::Siren(n)),
+        9 => Err(format!(
+            "SIREN {digits} fails its check digit (Luhn key): a typing error?"
+        )),
+        l => Err(format!(
+            "{shown:?} has {l} digits: a SIRET has 14, a SIREN 9"
+        )),
+    }
+}
+
+/// The identifiers the user gave on the command line: one written in groups
+/// (`552 100 554 00021` unquoted) counts as one.
+fn arguments(args: &[String]) -> Vec<String> {
+    let all_digits = args.iter().all(|a| a.bytes().all(|b| b.is_ascii_digit()));
+    let joined: String = args.concat();
+    if args.len() > 1 && all_digits && matches!(joined.len(), 9 | 14) {
+        vec![joined]
+    } else {
+        args.to_vec()
+    }
+}
+
+fn lines(input: &Input) -> Result<Vec<String>> {
+    match input {
+        Input::Args(a) => Ok(arguments(a)),
+        Input::Stdin => std::io::stdin()
+            .lock()
+            .lines()
+            .map(|l| l.map_err(Error::from))
+            .filter(|l| l.as_ref().map_or(true, |t| !t.trim().is_empty()))
+            .collect(),
+        Input::Csv { file, column } => {
+            let text = std::fs::read(file)
+                .map_err(|e| Error::Data(format!("cannot read {}: {e}", file.display())))?;
+            let text = text.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&text);
+            let first = text.split(|b| *b == b'\n').next().unwrap_or_default();
+            let sep = if first.contains(&b';') { b';' } else { b',' };
+            let mut reader = csv::ReaderBuilder::new().delimiter(sep).from_reader(text);
+            let headers = reader.headers()?.clone();
+            let at = headers
+                .iter()
+                .position(|h| h.trim() == column)
+                .ok_or_else(|| {
+                    Error::Usage(format!(
+                        "{} has no column {column:?}; columns: {}",
+                        file.display(),
+                        headers.iter().collect::<Vec<_>>().join(", ")
+                    ))
+                })?;
+            reader
+                .records()
+                .map(|r| Ok(r?.get(at).unwrap_or("").to_owned()))
+                .collect()
+        }
+    }
+}
+
+/// Looks every identifier up. With one SIRET on the command line, a malformed one is a usage
+/// error and an unknown one "not found"; in a batch each becomes a row saying so.
+pub fn answer(store: &Store, input: &Input) -> Result<Vec<SiretAnswer>> {
+    if !store.has_siret()? {
+        return Err(Error::not_found(NO_TABLE));
+    }
+    let ids = lines(input)?;
+    let single = matches!(input, Input::Args(_)) && ids.len() == 1;
+    let mut branches = Branches::default();
+    let mut out = Vec::with_capacity(ids.len());
+    for text in &ids {
+        match parse(text) {
+            Err(why) if single => return Err(Error::Usage(why)),
+            Err(why) => out.push(SiretAnswer {
+                siret: text.trim().to_owned(),
+                status: format!("invalid: {why}"),
+                ..SiretAnswer::default()
+            }),
+            Ok(Id::Siret(n)) => {
+                let found = store.establishments(n, n)?;
+                match found.first() {
+                    Some(e) => out.push(branches.answer(store, e)?),
+                    None if single => {
+                        return Err(Error::not_found(format!(
+                            "SIRET {n:014} is not in the SIRO table of your catalogue"
+                        )))
+                    }
+                    None => out.push(SiretAnswer {
+                        siret: format!("{n:014}"),
+                        status: "not found".into(),
+                        ..SiretAnswer::default()
+                    }),
+                }
+            }
+            Ok(Id::Siren(n)) => {
+                let found = store.establishments(n * 100_000, n * 100_000 + 99_999)?;
+                if found.is_empty() {
+                    if single {
+                        return Err(Error::not_found(format!(
+                            "SIREN {n:09}: no establishment in the SIRO table of your catalogue"
+                        )));
+                    }
+                    out.push(SiretAnswer {
+                        siret: format!("{n:09}"),
+                        status: "not found".into(),
+                        ..SiretAnswer::default()
+                    });
+                }
+                for e in &found {
+                    out.push(branches.answer(store, e)?);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Branches and OPCO names read once per IDCC, however many establishments share them.
+#[derive(Default)]
+struct Branches {
+    seen: HashMap<String, Option<(BranchRef, Vec<ObservatoryRef>)>>,
+    opcos: HashMap<String, String>,
+}
+
+impl Branches {
+    fn answer(&mut self, store: &Store, e: &Establishment) -> Result<SiretAnswer> {
+        if self.opcos.is_empty() {
+            for o in store.opcos(None)? {
+                self.opcos.insert(o.facts.id.clone(), o.facts.name.clone());
+            }
+        }
+        let opco = |id: &Option<String>| {
+            id.as_ref().map(|id| OpcoName {
+                id: id.clone(),
+                name: self.opcos.get(id).cloned().unwrap_or_else(|| id.clone()),
+            })
+        };
+        let (branch, observatories) = match &e.idcc {
+            Some(idcc) => {
+                if !self.seen.contains_key(idcc) {
+                    let b = store.branch(idcc)?.map(|b| {
+                        let head = BranchRef {
+                            idcc: b.idcc.clone(),
+                            short_title: b.short_title.clone().or(Some(b.title.clone())),
+                            active: b.active,
+                        };
+                        (head, b.observatories)
+                    });
+                    self.seen.insert(idcc.clone(), b);
+                }
+                match self.seen.get(idcc).cloned().flatten() {
+                    Some((b, o)) => (Some(b), o),
+                    None => (None, vec![]),
+                }
+            }
+            None => (None, vec![]),
+        };
+        Ok(SiretAnswer {
+            siret: format!("{:014}", e.siret),
+            status: "found".into(),
+            idcc: e.idcc.clone(),
+            branch,
+            opco: opco(&e.opco),
+            opco_gestion: opco(&e.gestion),
+            observatories,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers_as_people_write_them() {
+        assert_eq!(
+            parse("552 100 554 00021"),
+            Ok(Id::Siret(55_210_055_400_021))
+        );
+        assert_eq!(parse("552100554"), Ok(Id::Siren(552_100_554)));
+        assert!(parse("55210055400022").unwrap_err().contains("check digit"));
+        assert!(parse("5521005540002").unwrap_err().contains("13 digits"));
+        assert!(parse("abc").unwrap_err().contains("not a SIRET"));
+        let split: Vec<String> = ["552", "100", "554", "00021"].map(String::from).to_vec();
+        assert_eq!(arguments(&split), ["55210055400021"]);
+        let two: Vec<String> = ["55210055400021", "552100554"].map(String::from).to_vec();
+        assert_eq!(arguments(&two), two);
+    }
+}
