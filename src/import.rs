@@ -69,6 +69,7 @@ impl From<&Export> for TextCatalogue {
                 .collect(),
             observatories: e.observatories.iter().map(ObservatoryRec::from).collect(),
             naf: e.naf.clone(),
+            joint_commissions: e.joint_commissions.clone(),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! Field names are the JSON contract (README, "JSON"); unknown values are `null` or `[]`.
 
 pub use opmq_catalogue::record::{
-    Address, Agreement, Dataset, NafRow, ObservatoryFacts, OpcoFacts, Source,
+    Address, Agreement, Dataset, JointCommission, NafRow, ObservatoryFacts, OpcoFacts, Source,
 };
 use serde::{Deserialize, Serialize};
 
@@ -131,6 +131,22 @@ pub struct BranchCard {
     pub predecessors: Vec<BranchRef>,
     /// For a replaced IDCC: the last branch of the chain, with its OPCO and observatories.
     pub current: Option<Box<Branch>>,
+    /// The articles of this IDCC's agreements about its observatories, each with the
+    /// observatory it concerns.
+    #[serde(default)]
+    pub agreements: Vec<BranchAgreement>,
+    /// The branch's joint commissions (CPPNI secretariat…) an agreement gives an address
+    /// for: contacts of the branch's social partners, not of an observatory.
+    #[serde(default)]
+    pub joint_commissions: Vec<JointCommission>,
+}
+
+/// An agreement article on a branch card: the observatory it concerns, then the article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BranchAgreement {
+    pub observatory: String,
+    #[serde(flatten)]
+    pub agreement: Agreement,
 }
 
 /// An OPCO, with how many active branches and observatories the catalogue attaches to it.
@@ -207,6 +223,9 @@ pub struct Export {
     /// schema version 2.
     #[serde(default)]
     pub naf: Vec<NafRow>,
+    /// Joint commissions of branches (schema version 4).
+    #[serde(default)]
+    pub joint_commissions: Vec<JointCommission>,
 }
 
 /// `opmq naf`: the branches covering an APE code, largest share of employees first.

@@ -246,3 +246,29 @@ pub struct NafRow {
     /// Dataset key.
     pub dataset: String,
 }
+
+/// A branch's joint commission (CPPNI secretariat or another body of the branch) whose
+/// address an agreement states: the branch's contact for its social partners, shown on the
+/// branch card only and never as an observatory's contact (`data/joint_commissions.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JointCommission {
+    pub idcc: String,
+    /// The body as the text describes it ("secrétariat de la CPPNI").
+    pub role: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub address: Address,
+    /// The article stating it: `KALIARTI…` id, Légifrance page, text, date, number, quote.
+    pub kali_article: String,
+    pub url: String,
+    pub text_title: String,
+    pub text_date: String,
+    #[serde(default)]
+    pub article: Option<String>,
+    pub quote: String,
+    pub checked: String,
+}

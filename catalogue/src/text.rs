@@ -5,7 +5,7 @@
 //! observatory). The build script turns it into the bundled SQLite catalogue.
 
 pub use crate::record::{Dataset, NafRow};
-use crate::record::{ObservatoryFacts, OpcoFacts};
+use crate::record::{Address, JointCommission, ObservatoryFacts, OpcoFacts};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -81,6 +81,56 @@ struct OpcoFile {
     opco: Vec<OpcoFacts>,
 }
 
+/// `data/joint_commissions.toml`: one `[[commission]]` block each, the address spelled flat.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommissionsFile {
+    #[serde(default)]
+    commission: Vec<CommissionRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommissionRow {
+    idcc: String,
+    role: String,
+    email: Option<String>,
+    phone: Option<String>,
+    street: Option<String>,
+    postcode: Option<String>,
+    city: Option<String>,
+    kali_article: String,
+    url: String,
+    text_title: String,
+    text_date: String,
+    article: Option<String>,
+    quote: String,
+    checked: String,
+}
+
+impl From<CommissionRow> for JointCommission {
+    fn from(r: CommissionRow) -> Self {
+        JointCommission {
+            idcc: r.idcc,
+            role: r.role,
+            email: r.email,
+            phone: r.phone,
+            address: Address {
+                street: r.street,
+                postcode: r.postcode,
+                city: r.city,
+            },
+            kali_article: r.kali_article,
+            url: r.url,
+            text_title: r.text_title,
+            text_date: r.text_date,
+            article: r.article,
+            quote: r.quote,
+            checked: r.checked,
+        }
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SourcesFile {
@@ -97,6 +147,8 @@ pub struct TextCatalogue {
     pub observatories: Vec<ObservatoryRec>,
     /// APE → IDCC rows, in file order.
     pub naf: Vec<NafRow>,
+    /// Joint commissions stated by agreements, by IDCC then file order.
+    pub joint_commissions: Vec<JointCommission>,
 }
 
 impl TextCatalogue {
@@ -154,6 +206,13 @@ impl TextCatalogue {
                     ));
                 }
             }
+        }
+        for j in self
+            .joint_commissions
+            .iter()
+            .filter(|j| !idcc.contains(j.idcc.as_str()))
+        {
+            out.push(format!("joint_commissions.toml: unknown IDCC {}", j.idcc));
         }
         out
     }
@@ -215,6 +274,18 @@ pub fn load(dir: &Path) -> Result<TextCatalogue, String> {
         observatories.push(rec);
     }
     observatories.sort_by(|a, b| a.facts.id.cmp(&b.facts.id));
+    let commissions = dir.join("joint_commissions.toml");
+    let commissions: CommissionsFile = if commissions.exists() {
+        toml::from_str(&read(&commissions)?).map_err(|e| format!("joint_commissions.toml: {e}"))?
+    } else {
+        CommissionsFile { commission: vec![] }
+    };
+    let mut joint_commissions: Vec<JointCommission> = commissions
+        .commission
+        .into_iter()
+        .map(JointCommission::from)
+        .collect();
+    joint_commissions.sort_by(|a, b| a.idcc.cmp(&b.idcc));
     Ok(TextCatalogue {
         datasets: sources.dataset,
         opcos: opcos.opco,
@@ -222,5 +293,6 @@ pub fn load(dir: &Path) -> Result<TextCatalogue, String> {
         links: csv_rows(&dir.join("idcc_opco.csv"))?,
         observatories,
         naf: vec![],
+        joint_commissions,
     })
 }
