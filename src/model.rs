@@ -35,6 +35,9 @@ pub struct Observatory {
 pub struct ObservatoryRef {
     pub id: String,
     pub name: String,
+    /// As on the observatory: `proper`, `generic`, `descriptive` or null.
+    #[serde(default)]
+    pub name_kind: Option<String>,
     pub acronym: Option<String>,
     pub website: Option<String>,
     pub email: Option<String>,
@@ -47,6 +50,7 @@ impl From<&Observatory> for ObservatoryRef {
         ObservatoryRef {
             id: o.id.clone(),
             name: o.name.clone(),
+            name_kind: o.name_kind.clone(),
             acronym: o.acronym.clone(),
             website: o.website.clone(),
             email: o.email.clone(),
@@ -319,6 +323,17 @@ pub struct Coverage {
     pub with_address: u64,
     /// Website, email, phone or address known.
     pub with_any_contact: u64,
+    /// Observatories citing at least one article of an agreement, and their share in %.
+    #[serde(default)]
+    pub with_agreement: u64,
+    #[serde(default)]
+    pub with_agreement_pct: f64,
+    /// Reachable: its own website, or a sourced email, phone or address, not resting only on
+    /// a text signed before 2019; and their share in %.
+    #[serde(default)]
+    pub reachable: u64,
+    #[serde(default)]
+    pub reachable_pct: f64,
     pub active_idcc: u64,
     pub active_idcc_opco_sourced: u64,
     pub active_idcc_opco_derived: u64,
