@@ -279,7 +279,11 @@ fn provenance(r: &mut Rules, rec: &str, o: &Observatory) {
     for field in given.iter().filter(|f| !supported.contains(f.as_str())) {
         r.fail(rec, format!("{field} is given but no source supports it"));
     }
-    let notes = o.facts.notes.as_deref().is_some_and(|n| !n.trim().is_empty());
+    let notes = o
+        .facts
+        .notes
+        .as_deref()
+        .is_some_and(|n| !n.trim().is_empty());
     if notes && !supported.contains("notes") {
         r.fail(
             rec,

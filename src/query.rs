@@ -5,8 +5,9 @@ use crate::error::{shorten, Error, Result};
 use crate::fields::RecordKind;
 use crate::fold::{parse_idcc, words};
 use crate::model::{
-    Branch, BranchAgreement, BranchCard, BranchRef, Contact, Coverage, Entity, Export, Info, NafAnswer, Observatory,
-    ObservatoryRef, Opco, OpcoCard, Paths, RefreshReport, SearchHit, Violation,
+    Branch, BranchAgreement, BranchCard, BranchRef, Contact, Coverage, Entity, Export, Info,
+    NafAnswer, Observatory, ObservatoryRef, Opco, OpcoCard, Paths, RefreshReport, SearchHit,
+    Violation,
 };
 use crate::names::{one, resolve};
 use crate::store::{BranchFilter, ObservatoryFilter, Store};

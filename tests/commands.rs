@@ -526,7 +526,10 @@ fn branch_1527_shows_agreements_and_its_joint_commission() {
 fn coverage_counts_agreements_and_reachable() {
     let cov: Coverage = json(&["info", "--coverage", "--json"]);
     let all: Vec<Observatory> = json(&["list", "--json"]);
-    let with = all.iter().filter(|o| !o.facts.agreements.is_empty()).count();
+    let with = all
+        .iter()
+        .filter(|o| !o.facts.agreements.is_empty())
+        .count();
     assert_eq!(cov.with_agreement as usize, with);
     assert!(cov.reachable <= cov.with_any_contact);
     let pct = (cov.reachable as f64 * 1000.0 / cov.observatories as f64).round() / 10.0;

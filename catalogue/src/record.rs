@@ -205,7 +205,11 @@ impl ObservatoryFacts {
     /// source does: such a channel may have changed since.
     #[must_use]
     pub fn outdated_since(&self, field: &str) -> Option<String> {
-        if self.sources.iter().any(|s| s.supports.iter().any(|x| x == field)) {
+        if self
+            .sources
+            .iter()
+            .any(|s| s.supports.iter().any(|x| x == field))
+        {
             return None;
         }
         let newest = self

@@ -4,8 +4,8 @@
 //! `sources.toml` (datasets cited by key) and `observatories/<id>.toml` (one file an
 //! observatory). The build script turns it into the bundled SQLite catalogue.
 
-pub use crate::record::{Dataset, NafRow};
 use crate::record::{Address, JointCommission, ObservatoryFacts, OpcoFacts};
+pub use crate::record::{Dataset, NafRow};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 

@@ -190,7 +190,10 @@ fn sources(card: &mut Card, list: &[Source]) -> Result<()> {
             .as_deref()
             .is_some_and(|n| n.trim_start().starts_with("unverified:"));
         let flag = if unverified {
-            format!(" — {}", card.t("unverified: no stored copy confirms this page"))
+            format!(
+                " — {}",
+                card.t("unverified: no stored copy confirms this page")
+            )
         } else {
             String::new()
         };
