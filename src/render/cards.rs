@@ -41,8 +41,8 @@ pub(super) fn observatory_table(
         style,
     )?;
     if style.tty {
-        let kinds = list.iter().map(|o| o.facts.name_kind.as_deref());
-        name_legend(out, kinds, style)?;
+        let kinds: Vec<Option<&str>> = list.iter().map(|o| o.facts.name_kind.as_deref()).collect();
+        name_legend(out, &kinds, style)?;
     }
     Ok(())
 }
@@ -62,16 +62,12 @@ const DESCRIPTIVE_LEGEND: &str =
 const GENERIC_LEGEND: &str = "° generic wording of the sources, not a proper name";
 
 /// One legend line for each marker the listed names carry.
-fn name_legend<'a>(
-    out: &mut dyn Write,
-    kinds: impl Iterator<Item = Option<&'a str>> + Clone,
-    style: &Style,
-) -> Result<()> {
+fn name_legend(out: &mut dyn Write, kinds: &[Option<&str>], style: &Style) -> Result<()> {
     for (kind, legend) in [
         ("descriptive", DESCRIPTIVE_LEGEND),
         ("generic", GENERIC_LEGEND),
     ] {
-        if kinds.clone().any(|k| k == Some(kind)) {
+        if kinds.contains(&Some(kind)) {
             writeln!(out, "{}", t(style.lang, legend))?;
         }
     }
