@@ -1,6 +1,8 @@
 //! The rules every catalogue obeys: `opmq check` lists each violation with its record.
 
-use crate::model::{Agreement, Branch, Export, Observatory, Opco, Source, Violation, OPCO_IDS};
+use crate::model::{
+    Agreement, Branch, Export, JointCommission, Observatory, Opco, Source, Violation, OPCO_IDS,
+};
 use opmq_catalogue::record::{AGREEMENT_ROLES, NAME_KINDS};
 use std::collections::{HashMap, HashSet};
 
@@ -124,6 +126,7 @@ pub fn check(cat: &Export, dangling: Vec<(String, String)>) -> Vec<Violation> {
     opcos(&mut r, &cat.opcos);
     branches(&mut r, &cat.branches, &known);
     observatories(&mut r, &cat.observatories, &known);
+    joint_commissions(&mut r, &cat.joint_commissions, &known);
     for d in &cat.datasets {
         let rec = format!("dataset {}", d.key);
         r.url(&rec, "url", Some(&d.url));
@@ -262,7 +265,7 @@ fn observatories(r: &mut Rules, list: &[Observatory], known: &HashSet<&str>) {
 }
 
 /// Every fact an observatory gives is named by at least one source's or agreement's
-/// `supports` (`notes` are opmq's own summary of the sources, not a fact of their own); a
+/// `supports`; `notes`, opmq's summary, are backed by a source that says `notes` too; a
 /// name said to be proper has a source for it.
 fn provenance(r: &mut Rules, rec: &str, o: &Observatory) {
     let supported: HashSet<&str> = o.facts.supported().collect();
@@ -275,6 +278,17 @@ fn provenance(r: &mut Rules, rec: &str, o: &Observatory) {
     }
     for field in given.iter().filter(|f| !supported.contains(f.as_str())) {
         r.fail(rec, format!("{field} is given but no source supports it"));
+    }
+    let notes = o
+        .facts
+        .notes
+        .as_deref()
+        .is_some_and(|n| !n.trim().is_empty());
+    if notes && !supported.contains("notes") {
+        r.fail(
+            rec,
+            "notes are given but no source or agreement supports them (supports \"notes\")",
+        );
     }
     if let Some(kind) = o.facts.name_kind.as_deref() {
         if !NAME_KINDS.contains(&kind) {
@@ -339,6 +353,44 @@ fn agreements(r: &mut Rules, rec: &str, list: &[Agreement]) {
         if !idcc_ok(&a.idcc) {
             r.fail(rec, format!("{at}: IDCC {:?} is not 4 digits", a.idcc));
         }
+    }
+}
+
+/// A joint commission belongs to a known IDCC, gives a reachable channel and cites its article.
+fn joint_commissions(r: &mut Rules, list: &[JointCommission], known: &HashSet<&str>) {
+    for j in list {
+        let rec = format!("joint commission of IDCC {}", j.idcc);
+        r.idcc(&rec, &j.idcc, known);
+        r.text(&rec, "role", Some(&j.role));
+        if let Some(e) = &j.email {
+            if !email_ok(e) {
+                r.fail(&rec, format!("email {e:?} is not an address"));
+            }
+        }
+        if let Some(p) = &j.phone {
+            if !phone_ok(p) {
+                r.fail(
+                    &rec,
+                    format!("phone {p:?} is not written +33 X XX XX XX XX"),
+                );
+            }
+        }
+        if j.email.is_none() && j.phone.is_none() && !j.address.is_known() {
+            r.fail(&rec, "no email, phone or address");
+        }
+        let as_agreement = Agreement {
+            idcc: j.idcc.clone(),
+            kali_article: j.kali_article.clone(),
+            url: j.url.clone(),
+            text_title: j.text_title.clone(),
+            text_date: j.text_date.clone(),
+            article: j.article.clone(),
+            role: "names".into(),
+            quote: j.quote.clone(),
+            supports: vec![],
+            checked: j.checked.clone(),
+        };
+        agreements(r, &rec, &[as_agreement]);
     }
 }
 

@@ -6,6 +6,14 @@ fn count<T>(items: &[T], keep: impl Fn(&T) -> bool) -> u64 {
     items.iter().filter(|x| keep(x)).count() as u64
 }
 
+/// `n` of `of` in %, one decimal (0 when `of` is 0).
+fn pct(n: u64, of: u64) -> f64 {
+    if of == 0 {
+        return 0.0;
+    }
+    (n as f64 * 1000.0 / of as f64).round() / 10.0
+}
+
 pub fn coverage(cat: &Export) -> Coverage {
     let obs = &cat.observatories;
     let active: Vec<_> = cat.branches.iter().filter(|b| b.active).collect();
@@ -32,8 +40,14 @@ pub fn coverage(cat: &Export) -> Coverage {
             }
         })
         .collect();
+    let with_agreement = count(obs, |o| !o.facts.agreements.is_empty());
+    let reachable = count(obs, |o| o.facts.reachable());
     Coverage {
         observatories: obs.len() as u64,
+        with_agreement,
+        with_agreement_pct: pct(with_agreement, obs.len() as u64),
+        reachable,
+        reachable_pct: pct(reachable, obs.len() as u64),
         with_website: count(obs, |o| o.facts.website.is_some()),
         with_email: count(obs, |o| o.facts.email.is_some()),
         with_phone: count(obs, |o| o.facts.phone.is_some()),

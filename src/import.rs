@@ -86,6 +86,7 @@ impl From<&Export> for TextCatalogue {
             siro_dataset: e.siro.first().map(|p| p.dataset.clone()),
             observatories: e.observatories.iter().map(ObservatoryRec::from).collect(),
             naf: e.naf.clone(),
+            joint_commissions: e.joint_commissions.clone(),
         }
     }
 }

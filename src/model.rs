@@ -2,7 +2,7 @@
 //! Field names are the JSON contract (README, "JSON"); unknown values are `null` or `[]`.
 
 pub use opmq_catalogue::record::{
-    Address, Agreement, Dataset, NafRow, ObservatoryFacts, OpcoFacts, Source,
+    Address, Agreement, Dataset, JointCommission, NafRow, ObservatoryFacts, OpcoFacts, Source,
 };
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +35,9 @@ pub struct Observatory {
 pub struct ObservatoryRef {
     pub id: String,
     pub name: String,
+    /// As on the observatory: `proper`, `generic`, `descriptive` or null.
+    #[serde(default)]
+    pub name_kind: Option<String>,
     pub acronym: Option<String>,
     pub website: Option<String>,
     pub email: Option<String>,
@@ -47,6 +50,7 @@ impl From<&Observatory> for ObservatoryRef {
         ObservatoryRef {
             id: o.id.clone(),
             name: o.name.clone(),
+            name_kind: o.name_kind.clone(),
             acronym: o.acronym.clone(),
             website: o.website.clone(),
             email: o.email.clone(),
@@ -171,6 +175,22 @@ pub struct BranchCard {
     pub predecessors: Vec<BranchRef>,
     /// For a replaced IDCC: the last branch of the chain, with its OPCO and observatories.
     pub current: Option<Box<Branch>>,
+    /// The articles of this IDCC's agreements about its observatories, each with the
+    /// observatory it concerns.
+    #[serde(default)]
+    pub agreements: Vec<BranchAgreement>,
+    /// The branch's joint commissions (CPPNI secretariat…) an agreement gives an address
+    /// for: contacts of the branch's social partners, not of an observatory.
+    #[serde(default)]
+    pub joint_commissions: Vec<JointCommission>,
+}
+
+/// An agreement article on a branch card: the observatory it concerns, then the article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BranchAgreement {
+    pub observatory: String,
+    #[serde(flatten)]
+    pub agreement: Agreement,
 }
 
 /// An OPCO, with how many active branches and observatories the catalogue attaches to it.
@@ -253,6 +273,9 @@ pub struct Export {
     /// SIRO pairs (schema version 3).
     #[serde(default)]
     pub siro: Vec<SiroPair>,
+    /// Joint commissions of branches (schema version 4).
+    #[serde(default)]
+    pub joint_commissions: Vec<JointCommission>,
 }
 
 /// `opmq naf`: the branches covering an APE code, largest share of employees first.
@@ -346,6 +369,17 @@ pub struct Coverage {
     pub with_address: u64,
     /// Website, email, phone or address known.
     pub with_any_contact: u64,
+    /// Observatories citing at least one article of an agreement, and their share in %.
+    #[serde(default)]
+    pub with_agreement: u64,
+    #[serde(default)]
+    pub with_agreement_pct: f64,
+    /// Reachable: its own website, or a sourced email, phone or address, not resting only on
+    /// a text signed before 2019; and their share in %.
+    #[serde(default)]
+    pub reachable: u64,
+    #[serde(default)]
+    pub reachable_pct: f64,
     pub active_idcc: u64,
     pub active_idcc_opco_sourced: u64,
     pub active_idcc_opco_derived: u64,

@@ -5,8 +5,9 @@ use crate::error::{shorten, Error, Result};
 use crate::fields::RecordKind;
 use crate::fold::{parse_idcc, words};
 use crate::model::{
-    Branch, BranchCard, BranchRef, Contact, Coverage, Entity, Export, Info, NafAnswer, Observatory,
-    ObservatoryRef, Opco, OpcoCard, Paths, RefreshReport, SearchHit, SiretAnswer, Violation,
+    Branch, BranchAgreement, BranchCard, BranchRef, Contact, Coverage, Entity, Export, Info,
+    NafAnswer, Observatory, ObservatoryRef, Opco, OpcoCard, Paths, RefreshReport, SearchHit,
+    SiretAnswer, Violation,
 };
 use crate::names::{one, resolve};
 use crate::store::{BranchFilter, ObservatoryFilter, Store};
@@ -472,12 +473,36 @@ fn branch_card(store: &Store, input: &str) -> Result<BranchCard> {
         Some(last) if last.idcc != idcc => store.branch(&last.idcc)?.map(Box::new),
         _ => None,
     };
+    let agreements = branch_agreements(store, &branch)?;
     Ok(BranchCard {
         predecessors: store.predecessors(&idcc)?,
+        joint_commissions: store.joint_commissions(Some(&idcc))?,
         branch,
         successor_chain,
         current,
+        agreements,
     })
+}
+
+/// The articles of a branch's own agreements (same IDCC) about the observatories covering it.
+fn branch_agreements(store: &Store, branch: &Branch) -> Result<Vec<BranchAgreement>> {
+    if branch.observatories.is_empty() {
+        return Ok(vec![]);
+    }
+    let filter = ObservatoryFilter {
+        opco: None,
+        ids: Some(branch.observatories.iter().map(|o| o.id.clone()).collect()),
+    };
+    let mut out = Vec::new();
+    for o in store.observatories(&filter)? {
+        for a in o.facts.agreements.iter().filter(|a| a.idcc == branch.idcc) {
+            out.push(BranchAgreement {
+                observatory: o.facts.id.clone(),
+                agreement: a.clone(),
+            });
+        }
+    }
+    Ok(out)
 }
 
 fn opco_card(store: &Store, input: &str) -> Result<OpcoCard> {
@@ -579,13 +604,17 @@ fn export(store: &Store, args: &ObservatoryQuery) -> Result<Export> {
         })?
     };
     let info = store.info()?;
+    let kept: HashSet<&str> = branches.iter().map(|b| b.idcc.as_str()).collect();
+    let joint_commissions = store
+        .joint_commissions(None)?
+        .into_iter()
+        .filter(|j| kept.contains(j.idcc.as_str()))
+        .collect();
     Ok(Export {
         schema_version: info.schema_version,
         data_date: info.data_date,
         datasets: info.datasets,
         opcos: store.opcos(None)?,
-        branches,
-        observatories,
         naf: if filtered {
             vec![]
         } else {
@@ -596,5 +625,8 @@ fn export(store: &Store, args: &ObservatoryQuery) -> Result<Export> {
         } else {
             store.siro_pairs()?
         },
+        branches,
+        observatories,
+        joint_commissions,
     })
 }

@@ -3,8 +3,8 @@
 
 use crate::error::{Error, Result};
 use crate::model::{
-    Branch, BranchOpco, BranchRef, Counts, Dataset, Entity, Export, Info, NafRow, Observatory,
-    ObservatoryOpco, ObservatoryRef, Opco, OpcoShare, SiroPair, Source,
+    Branch, BranchOpco, BranchRef, Counts, Dataset, Entity, Export, Info, JointCommission, NafRow,
+    Observatory, ObservatoryOpco, ObservatoryRef, Opco, OpcoShare, SiroPair, Source,
 };
 use crate::siro::Establishment;
 use crate::sql;
@@ -111,7 +111,7 @@ impl Store {
         match version.as_deref().and_then(|v| v.parse::<i64>().ok()) {
             Some(sql::SCHEMA_VERSION) => Ok(store),
             Some(v) if (sql::OLDEST_READABLE..sql::SCHEMA_VERSION).contains(&v) => {
-                store.migrated(path)
+                store.migrated(path, v)
             }
             Some(v) => Err(Error::Data(format!(
                 "{} has schema version {v}; this opmq reads version {}",
@@ -127,16 +127,19 @@ impl Store {
 
     /// An older catalogue file, copied into memory and brought to the current schema there
     /// (the file itself is never written).
-    fn migrated(self, path: &Path) -> Result<Store> {
+    fn migrated(self, path: &Path, version: i64) -> Result<Store> {
         let cannot =
             |e: std::io::Error| Error::Data(format!("cannot read {}: {e}", path.display()));
         let file = std::fs::File::open(path).map_err(cannot)?;
         let len = file.metadata().map_err(cannot)?.len();
         let mut conn = Connection::open_in_memory()?;
         conn.deserialize_read_exact(rusqlite::MAIN_DB, file, len as usize, false)?;
-        conn.execute_batch(sql::MIGRATE_TO_3).map_err(|e| {
-            Error::Data(format!("{} is not an opmq catalogue: {e}", path.display()))
-        })?;
+        let steps = [(3, sql::MIGRATE_TO_3), (4, sql::MIGRATE_TO_4)];
+        for (_, step) in steps.iter().filter(|(to, _)| version < *to) {
+            conn.execute_batch(step).map_err(|e| {
+                Error::Data(format!("{} is not an opmq catalogue: {e}", path.display()))
+            })?;
+        }
         Ok(Store {
             conn,
             origin: self.origin,
@@ -551,16 +554,24 @@ impl Store {
             observatories: self.observatories(&ObservatoryFilter::default())?,
             naf: self.naf_rows(None)?,
             siro: self.siro_pairs()?,
+            joint_commissions: self.joint_commissions(None)?,
         })
+    }
+
+    /// The joint commissions of one IDCC, or of every IDCC, in file order.
+    pub fn joint_commissions(&self, idcc: Option<&str>) -> Result<Vec<JointCommission>> {
+        let mut stmt = self.conn.prepare_cached(sql::JOINT_COMMISSIONS)?;
+        let rows = stmt.query_map([idcc], |r| record(r, "joint commission of IDCC"))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// References to records that do not exist: (record, problem).
     pub fn dangling_references(&self) -> Result<Vec<(String, String)>> {
         let mut out = Vec::new();
         let queries: &[&str] = if self.has_naf()? {
-            &[sql::DANGLING, sql::DANGLING_NAF]
+            &[sql::DANGLING, sql::DANGLING_JOINT, sql::DANGLING_NAF]
         } else {
-            &[sql::DANGLING]
+            &[sql::DANGLING, sql::DANGLING_JOINT]
         };
         for query in queries {
             let mut stmt = self.conn.prepare(query)?;

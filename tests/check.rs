@@ -55,6 +55,10 @@ fn each_planted_error_is_named() {
         (agreement("$.kali_article", "'KALICONT000005635624'"), "observatory opiiec", "KALIARTI + 12 digits"),
         (agreement("$.text_date", "'31/10/2019'"), "observatory opiiec", "YYYY-MM-DD"),
         (agreement("$.url", "'https://example.org/x'"), "observatory opiiec", "Légifrance page"),
+        (set("$.sources", "json(replace(json_extract(facts, '$.sources'), '\"notes\"', '\"legal_basis\"'))"), "observatory opiiec", "notes are given but no source"),
+        ("UPDATE joint_commission SET facts = json_set(facts, '$.email', 'cppni@') WHERE idcc = '0016'".to_owned(), "joint commission of IDCC 0016", "email"),
+        ("UPDATE joint_commission SET facts = json_set(facts, '$.url', 'https://example.org') WHERE idcc = '0016'".to_owned(), "joint commission of IDCC 0016", "Légifrance page"),
+        ("UPDATE joint_commission SET idcc = '9876' WHERE idcc = '0016'".to_owned(), "joint commission of IDCC 9876", "unknown IDCC"),
         ("INSERT INTO observatory_branch VALUES ('ghost', '1486', 0)".to_owned(), "observatory ghost", "not an observatory"),
     ];
     for (sql, record, problem) in &cases {

@@ -536,3 +536,52 @@ fn search_ranks_every_match_of_the_bundled_catalogue() {
         "{records} records: raise RANKED_AT_MOST"
     );
 }
+
+/// A channel stated only by a text older than 2019 is flagged on the card; one a recent
+/// source backs is not. Publicité's address rests on the avenant of 20 December 2012.
+#[test]
+fn channels_from_old_texts_are_flagged() {
+    let obs: Observatory = json(&["show", "publicite", "--json"]);
+    assert!(obs.facts.address.is_known());
+    assert_eq!(obs.facts.outdated_since("address").as_deref(), Some("2012"));
+    let card = stdout(&["show", "publicite"]);
+    let address = card.lines().find(|l| l.contains("address")).unwrap();
+    assert!(address.contains("2012, possibly outdated"), "{address}");
+    let website = card.lines().find(|l| l.contains("website")).unwrap();
+    assert!(!website.contains("outdated"), "{website}");
+}
+
+/// The branch card lists the branch's own agreements and its joint commission, which is
+/// never an observatory's contact.
+#[test]
+fn branch_1527_shows_agreements_and_its_joint_commission() {
+    let card: BranchCard = json(&["branch", "1527", "--json"]);
+    assert!(!card.agreements.is_empty());
+    assert!(card.agreements.iter().all(|a| a.agreement.idcc == "1527"));
+    let jc = &card.joint_commissions;
+    assert_eq!(jc.len(), 1);
+    let email = jc[0].email.as_deref().unwrap();
+    assert!(card
+        .branch
+        .observatories
+        .iter()
+        .all(|o| o.email.as_deref() != Some(email)));
+    let text = stdout(&["branch", "1527"]);
+    assert!(text.contains("legifrance.gouv.fr/conv_coll/id/KALIARTI"));
+    assert!(text.contains("not an observatory"));
+}
+
+/// `info --coverage` counts observatories with an agreement and those reachable.
+#[test]
+fn coverage_counts_agreements_and_reachable() {
+    let cov: Coverage = json(&["info", "--coverage", "--json"]);
+    let all: Vec<Observatory> = json(&["list", "--json"]);
+    let with = all
+        .iter()
+        .filter(|o| !o.facts.agreements.is_empty())
+        .count();
+    assert_eq!(cov.with_agreement as usize, with);
+    assert!(cov.reachable <= cov.with_any_contact);
+    let pct = (cov.reachable as f64 * 1000.0 / cov.observatories as f64).round() / 10.0;
+    assert!((cov.reachable_pct - pct).abs() < 1e-9);
+}

@@ -57,6 +57,9 @@ const CASES: &[Case] = &[
     piped("opcos", &["opcos"]),
     piped("search-metallurgie", &["search", "metallurgie"]),
     piped("show-opiiec", &["show", "opiiec"]),
+    // A name no source gives (descriptive), and a source no stored copy confirms.
+    piped("show-anfa", &["show", "anfa"]),
+    piped("show-hcr", &["show", "hcr"]),
     piped("branch-1486", &["branch", "1486"]),
     piped("branch-1375", &["branch", "1375"]),
     piped("opco-atlas", &["opco", "atlas"]),

@@ -493,7 +493,7 @@ fn naf_lists_branches_by_share_with_their_observatories() {
     assert_eq!(a.branches[1].idcc.as_deref(), Some("0706"));
     let exported: Export = serde_json::from_slice(&std::fs::read(&export).unwrap()).unwrap();
     assert_eq!(exported.naf.len(), 5);
-    assert_eq!(exported.schema_version, 3);
+    assert_eq!(exported.schema_version, 4);
 }
 
 /// A catalogue file written by opmq 0.1 before schema version 3 (committed under
@@ -539,7 +539,7 @@ fn schema_version_1_and_2_catalogues_are_still_read_and_imported() {
         );
         e.ok(&["import", p]);
         let info: Info = e.json(&["info", "--json"]);
-        assert_eq!(info.schema_version, 3, "installed in the current schema");
+        assert_eq!(info.schema_version, 4, "installed in the current schema");
         let again: opmq::model::Observatory = e.json(&["show", "opiiec", "--json"]);
         assert_eq!(again, o);
     }
@@ -552,5 +552,5 @@ fn schema_version_1_and_2_catalogues_are_still_read_and_imported() {
     std::fs::write(&json, value.to_string()).unwrap();
     e.ok(&["import", s(&json)]);
     let info: Info = e.json(&["info", "--json"]);
-    assert_eq!(info.schema_version, 3, "installed in the current schema");
+    assert_eq!(info.schema_version, 4, "installed in the current schema");
 }

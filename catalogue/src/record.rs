@@ -131,6 +131,9 @@ pub struct Agreement {
     pub checked: String,
 }
 
+/// Texts signed before this date may state a channel (website, address…) that has changed.
+pub const OUTDATED_BEFORE: &str = "2019-01-01";
+
 /// How an observatory's `name` was found.
 pub const NAME_KINDS: &[&str] = &["proper", "generic", "descriptive"];
 
@@ -197,6 +200,41 @@ impl ObservatoryFacts {
             .collect()
     }
 
+    /// The year of the newest text a field (a channel: `website`, `email`, `phone`,
+    /// `address`) rests on, when only agreements signed before 2019 back it and no other
+    /// source does: such a channel may have changed since.
+    #[must_use]
+    pub fn outdated_since(&self, field: &str) -> Option<String> {
+        if self
+            .sources
+            .iter()
+            .any(|s| s.supports.iter().any(|x| x == field))
+        {
+            return None;
+        }
+        let newest = self
+            .agreements
+            .iter()
+            .filter(|a| a.supports.iter().any(|x| x == field))
+            .map(|a| a.text_date.as_str())
+            .max()?;
+        (newest < OUTDATED_BEFORE).then(|| newest.chars().take(4).collect())
+    }
+
+    /// A channel known and backed by something other than a text older than 2019: its own
+    /// website, or a sourced email, phone or address.
+    #[must_use]
+    pub fn reachable(&self) -> bool {
+        [
+            ("website", self.website.is_some()),
+            ("email", self.email.is_some()),
+            ("phone", self.phone.is_some()),
+            ("address", self.address.is_known()),
+        ]
+        .iter()
+        .any(|(field, known)| *known && self.outdated_since(field).is_none())
+    }
+
     /// Every field a source or an agreement says it backs.
     pub fn supported(&self) -> impl Iterator<Item = &str> {
         let sources = self.sources.iter().flat_map(|s| s.supports.iter());
@@ -245,4 +283,30 @@ pub struct NafRow {
     pub share: f64,
     /// Dataset key.
     pub dataset: String,
+}
+
+/// A branch's joint commission (CPPNI secretariat or another body of the branch) whose
+/// address an agreement states: the branch's contact for its social partners, shown on the
+/// branch card only and never as an observatory's contact (`data/joint_commissions.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JointCommission {
+    pub idcc: String,
+    /// The body as the text describes it ("secrétariat de la CPPNI").
+    pub role: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub address: Address,
+    /// The article stating it: `KALIARTI…` id, Légifrance page, text, date, number, quote.
+    pub kali_article: String,
+    pub url: String,
+    pub text_title: String,
+    pub text_date: String,
+    #[serde(default)]
+    pub article: Option<String>,
+    pub quote: String,
+    pub checked: String,
 }

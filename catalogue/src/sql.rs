@@ -4,7 +4,9 @@
 /// Version 2 added the `naf` table (APE → IDCC) and the export's `naf` array. Version 3
 /// stores each OPCO and observatory as one JSON record (`facts`, the public record's own
 /// fields) beside the columns queries filter on, and adds `name_kind` and `agreements`.
-pub const SCHEMA_VERSION: i64 = 3;
+/// Version 4 adds the `joint_commission` table (a branch's CPPNI or other joint body, as an
+/// agreement states it) and the export's `joint_commissions` array.
+pub const SCHEMA_VERSION: i64 = 4;
 /// The oldest version still read: version 1 is version 2 without a `naf` table.
 pub const OLDEST_READABLE: i64 = 1;
 
@@ -60,6 +62,9 @@ CREATE TABLE observatory_dataset (observatory_id TEXT NOT NULL REFERENCES observ
 CREATE TABLE naf (ape TEXT NOT NULL, pos INTEGER NOT NULL, ape_label TEXT, employees INTEGER,
   idcc TEXT, idcc_label TEXT, share REAL NOT NULL, dataset TEXT NOT NULL REFERENCES dataset(key),
   PRIMARY KEY (ape, pos)) WITHOUT ROWID;
+-- A branch's joint commissions (record::JointCommission as JSON in `facts`), in file order.
+CREATE TABLE joint_commission (idcc TEXT NOT NULL REFERENCES branch(idcc), pos INTEGER NOT NULL,
+  facts TEXT NOT NULL, PRIMARY KEY (idcc, pos)) WITHOUT ROWID;
 -- Folded names for resolution: rank 0 id, 1 acronym, 2 alias, 3 name.
 CREATE TABLE name_key (entity TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, rank INTEGER NOT NULL,
   PRIMARY KEY (entity, key, rank, id)) WITHOUT ROWID;
@@ -83,6 +88,7 @@ pub const INSERT_OBSERVATORY_BRANCH: &str = "INSERT INTO observatory_branch VALU
 pub const INSERT_OBSERVATORY_DATASET: &str =
     "INSERT OR IGNORE INTO observatory_dataset VALUES (?1, ?2)";
 pub const INSERT_NAF: &str = "INSERT INTO naf VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+pub const INSERT_JOINT_COMMISSION: &str = "INSERT INTO joint_commission VALUES (?1, ?2, ?3)";
 /// The same key twice for one record (an acronym equal to the id) is kept once.
 pub const INSERT_NAME_KEY: &str = "INSERT OR IGNORE INTO name_key VALUES (?1, ?2, ?3, ?4)";
 pub const INSERT_SEARCH: &str = "INSERT INTO search (kind, id, text) VALUES (?1, ?2, ?3)";
@@ -218,6 +224,10 @@ pub const NAF_ROWS: &str = "SELECT ape, ape_label, employees, idcc, idcc_label, 
      FROM naf WHERE (?1 IS NULL OR ape = ?1) ORDER BY ape, share DESC, pos";
 pub const NAF_COUNT: &str = "SELECT count(*) FROM naf";
 
+/// The joint commissions of one IDCC (?1), or of every IDCC (NULL), in file order.
+pub const JOINT_COMMISSIONS: &str = "SELECT idcc AS id, facts FROM joint_commission \
+     WHERE ?1 IS NULL OR idcc = ?1 ORDER BY idcc, pos";
+
 pub const OBSERVATORY_NAME: &str =
     "SELECT coalesce(acronym || ' — ', '') || name FROM observatory WHERE id = ?1";
 pub const BRANCH_NAME: &str =
@@ -250,6 +260,12 @@ UNION ALL SELECT 'SIRO ' || idcc, 'cites unknown dataset ' || dataset FROM branc
   WHERE dataset NOT IN (SELECT key FROM dataset) \
 UNION ALL SELECT 'IDCC ' || idcc, 'successor ' || successor || ' is not a known IDCC' FROM branch \
   WHERE successor IS NOT NULL AND successor NOT IN (SELECT idcc FROM branch)";
+
+/// The same for the joint commissions (schema version 4 and later).
+pub const DANGLING_JOINT: &str = "SELECT 'joint commission of IDCC ' || idcc, 'unknown IDCC' \
+     FROM joint_commission WHERE idcc NOT IN (SELECT idcc FROM branch) \
+     UNION ALL SELECT 'joint commission of IDCC ' || idcc, 'no record' FROM joint_commission \
+     WHERE json_valid(facts) = 0 OR json_extract(facts, '$.idcc') IS NOT idcc";
 
 /// The same for the APE → IDCC rows (catalogues with a `naf` table).
 pub const DANGLING_NAF: &str = "SELECT 'APE ' || ape, 'cites unknown dataset ' || dataset \
@@ -331,3 +347,7 @@ pub const SIRET_RANGE: &str =
 pub const COPY_SIRET: &str = "INSERT INTO siret SELECT * FROM old.siret";
 pub const OLD_HAS_SIRET: &str =
     "SELECT count(*) FROM old.sqlite_master WHERE type = 'table' AND name = 'siret'";
+
+/// Turns a version 3 catalogue (in memory) into version 4: no joint commission known.
+pub const MIGRATE_TO_4: &str = "CREATE TABLE joint_commission (idcc TEXT NOT NULL, \
+     pos INTEGER NOT NULL, facts TEXT NOT NULL, PRIMARY KEY (idcc, pos)) WITHOUT ROWID;";

@@ -4,8 +4,8 @@
 //! `sources.toml` (datasets cited by key) and `observatories/<id>.toml` (one file an
 //! observatory). The build script turns it into the bundled SQLite catalogue.
 
+use crate::record::{Address, JointCommission, ObservatoryFacts, OpcoFacts};
 pub use crate::record::{Dataset, NafRow};
-use crate::record::{ObservatoryFacts, OpcoFacts};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -103,6 +103,56 @@ struct OpcoFile {
     opco: Vec<OpcoFacts>,
 }
 
+/// `data/joint_commissions.toml`: one `[[commission]]` block each, the address spelled flat.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommissionsFile {
+    #[serde(default)]
+    commission: Vec<CommissionRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommissionRow {
+    idcc: String,
+    role: String,
+    email: Option<String>,
+    phone: Option<String>,
+    street: Option<String>,
+    postcode: Option<String>,
+    city: Option<String>,
+    kali_article: String,
+    url: String,
+    text_title: String,
+    text_date: String,
+    article: Option<String>,
+    quote: String,
+    checked: String,
+}
+
+impl From<CommissionRow> for JointCommission {
+    fn from(r: CommissionRow) -> Self {
+        JointCommission {
+            idcc: r.idcc,
+            role: r.role,
+            email: r.email,
+            phone: r.phone,
+            address: Address {
+                street: r.street,
+                postcode: r.postcode,
+                city: r.city,
+            },
+            kali_article: r.kali_article,
+            url: r.url,
+            text_title: r.text_title,
+            text_date: r.text_date,
+            article: r.article,
+            quote: r.quote,
+            checked: r.checked,
+        }
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SourcesFile {
@@ -123,6 +173,8 @@ pub struct TextCatalogue {
     pub observatories: Vec<ObservatoryRec>,
     /// APE → IDCC rows, in file order.
     pub naf: Vec<NafRow>,
+    /// Joint commissions stated by agreements, by IDCC then file order.
+    pub joint_commissions: Vec<JointCommission>,
 }
 
 impl TextCatalogue {
@@ -232,6 +284,13 @@ impl TextCatalogue {
                     ));
                 }
             }
+        }
+        for j in self
+            .joint_commissions
+            .iter()
+            .filter(|j| !idcc.contains(j.idcc.as_str()))
+        {
+            out.push(format!("joint_commissions.toml: unknown IDCC {}", j.idcc));
         }
         out
     }
@@ -359,6 +418,18 @@ pub fn load(dir: &Path) -> Result<TextCatalogue, String> {
         Some((path, key)) => (csv_rows(&path)?, Some(key)),
         None => (Vec::new(), None),
     };
+    let commissions = dir.join("joint_commissions.toml");
+    let commissions: CommissionsFile = if commissions.exists() {
+        toml::from_str(&read(&commissions)?).map_err(|e| format!("joint_commissions.toml: {e}"))?
+    } else {
+        CommissionsFile { commission: vec![] }
+    };
+    let mut joint_commissions: Vec<JointCommission> = commissions
+        .commission
+        .into_iter()
+        .map(JointCommission::from)
+        .collect();
+    joint_commissions.sort_by(|a, b| a.idcc.cmp(&b.idcc));
     Ok(TextCatalogue {
         datasets: sources.dataset,
         opcos: opcos.opco,
@@ -368,6 +439,7 @@ pub fn load(dir: &Path) -> Result<TextCatalogue, String> {
         siro_dataset,
         observatories,
         naf: vec![],
+        joint_commissions,
     })
 }
 

@@ -146,6 +146,10 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
             );
             search.execute(params!["observatory", o.id, text])?;
         }
+        let mut joint = tx.prepare(sql::INSERT_JOINT_COMMISSION)?;
+        for (i, j) in cat.joint_commissions.iter().enumerate() {
+            joint.execute(params![j.idcc, i, json(j)?])?;
+        }
         let mut naf = tx.prepare(sql::INSERT_NAF)?;
         for (i, n) in cat.naf.iter().enumerate() {
             naf.execute(params![

@@ -287,6 +287,31 @@ pub fn word(en: &str) -> Option<&'static str> {
         "Active branches" => "Branches actives",
         "Sources" => "Sources",
         "checked" => "vérifié le",
+        "unverified: no stored copy confirms this page" => {
+            "non vérifiée : aucune copie conservée ne confirme cette page"
+        }
+        "Agreements" => "Accords",
+        "set up by" => "créé par",
+        "organised by" => "organisé par",
+        "funded by" => "financé par",
+        "named by" => "nommé par",
+        "delegated by" => "délégué par",
+        "dissolved by" => "dissous par",
+        "cited in" => "cité dans",
+        "stated by a text of" => "indiqué par un texte de",
+        "possibly outdated" => "peut-être périmé",
+        "stated by" => "indiqué par",
+        "Joint commissions" => "Commissions paritaires",
+        "the branch's social partners, not an observatory" => {
+            "les partenaires sociaux de la branche, pas un observatoire"
+        }
+        "* descriptive label written by opmq: no source gives this observatory a proper name" => {
+            "* libellé descriptif rédigé par opmq : aucune source ne donne de nom propre à cet \
+             observatoire"
+        }
+        "° generic wording of the sources, not a proper name" => {
+            "° désignation générique des sources, pas un nom propre"
+        }
         "catalogue" => "catalogue",
         "schema" => "schéma",
         "data date" => "date des données",
@@ -298,6 +323,8 @@ pub fn word(en: &str) -> Option<&'static str> {
         "with phone" => "avec téléphone",
         "with address" => "avec adresse",
         "any contact" => "un contact",
+        "reachable" => "joignable",
+        "with agreement" => "avec accord",
         "active IDCC" => "IDCC actifs",
         "  OPCO sourced" => "  OPCO sourcé",
         "  OPCO derived" => "  OPCO déduit",

@@ -6,8 +6,8 @@ use super::{clean, or_unknown, Style, UNKNOWN};
 use crate::error::Result;
 use crate::i18n::t;
 use crate::model::{
-    Branch, BranchCard, BranchOpco, BranchRef, Info, NafAnswer, Observatory, ObservatoryRef,
-    OpcoCard, Paths, SiretAnswer, Source,
+    Agreement, Branch, BranchCard, BranchOpco, BranchRef, Info, JointCommission, NafAnswer,
+    Observatory, ObservatoryRef, OpcoCard, Paths, SiretAnswer, Source,
 };
 use std::fmt::Write as _;
 use std::io::Write;
@@ -25,6 +25,7 @@ pub(super) fn observatory_table(
                 Some(a) => format!("{a} — {}", o.facts.name),
                 None => o.facts.name.clone(),
             };
+            let name = format!("{name}{}", name_marker(o.facts.name_kind.as_deref()));
             vec![
                 Some(o.facts.id.clone()),
                 Some(name),
@@ -39,7 +40,39 @@ pub(super) fn observatory_table(
         &["id", "observatory", "opco", "idcc", "website"],
         rows,
         style,
-    )
+    )?;
+    if style.tty {
+        let kinds: Vec<Option<&str>> = list.iter().map(|o| o.facts.name_kind.as_deref()).collect();
+        name_legend(out, &kinds, style)?;
+    }
+    Ok(())
+}
+
+/// How a name no source writes as a proper name is marked in tables and cards.
+pub(super) fn name_marker(kind: Option<&str>) -> &'static str {
+    match kind {
+        Some("descriptive") => " *",
+        Some("generic") => " °",
+        _ => "",
+    }
+}
+
+/// What the markers mean, in the reader's language.
+const DESCRIPTIVE_LEGEND: &str =
+    "* descriptive label written by opmq: no source gives this observatory a proper name";
+const GENERIC_LEGEND: &str = "° generic wording of the sources, not a proper name";
+
+/// One legend line for each marker the listed names carry.
+fn name_legend(out: &mut dyn Write, kinds: &[Option<&str>], style: &Style) -> Result<()> {
+    for (kind, legend) in [
+        ("descriptive", DESCRIPTIVE_LEGEND),
+        ("generic", GENERIC_LEGEND),
+    ] {
+        if kinds.contains(&Some(kind)) {
+            writeln!(out, "{}", t(style.lang, legend))?;
+        }
+    }
+    Ok(())
 }
 
 /// A one-line verdict in the reader's language ("no change", "catalogue OK…").
@@ -149,16 +182,87 @@ fn sources(card: &mut Card, list: &[Source]) -> Result<()> {
             None => s.url.clone(),
         };
         let checked = card.t("checked");
-        card.line(&format!("{name} ({what}{checked} {})", s.checked))?;
+        let unverified = s
+            .note
+            .as_deref()
+            .is_some_and(|n| n.trim_start().starts_with("unverified:"));
+        let flag = if unverified {
+            format!(
+                " — {}",
+                card.t("unverified: no stored copy confirms this page")
+            )
+        } else {
+            String::new()
+        };
+        card.line(&format!("{name} ({what}{checked} {}){flag}", s.checked))?;
+    }
+    Ok(())
+}
+
+/// A channel's value, with a warning when only a text older than 2019 states it.
+fn channel(c: &Card, value: String, year: Option<String>) -> String {
+    match year {
+        Some(y) => format!(
+            "{value} ({} {y}, {})",
+            c.t("stated by a text of"),
+            c.t("possibly outdated")
+        ),
+        None => value,
+    }
+}
+
+/// What an article does for the observatory, as the card says it.
+fn role_words(role: &str) -> &'static str {
+    match role {
+        "creates" => "set up by",
+        "organises" => "organised by",
+        "funds" => "funded by",
+        "names" => "named by",
+        "delegates" => "delegated by",
+        "dissolves" => "dissolved by",
+        _ => "cited in",
+    }
+}
+
+/// `<role> <text>, art. N (date) — <link>`, then the quote.
+fn agreement_lines(c: &mut Card, a: &Agreement, prefix: &str) -> Result<()> {
+    let article = a
+        .article
+        .as_deref()
+        .map(|n| format!(", art. {n}"))
+        .unwrap_or_default();
+    c.line(&format!(
+        "{prefix}{} {}{article} ({}) — {}",
+        c.t(role_words(&a.role)),
+        a.text_title,
+        a.text_date,
+        a.url
+    ))?;
+    c.line(&format!("  « {} »", a.quote))
+}
+
+fn agreements(c: &mut Card, list: &[Agreement]) -> Result<()> {
+    if list.is_empty() {
+        return Ok(());
+    }
+    c.counted("Agreements", list.len())?;
+    for a in list {
+        agreement_lines(c, a, "")?;
     }
     Ok(())
 }
 
 pub(super) fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Style) -> Result<()> {
     let mut c = Card { out, style: *style };
+    let kind = o.facts.name_kind.as_deref();
     match &o.facts.acronym {
-        Some(a) => c.title(&format!("{a} — {}", o.facts.name))?,
-        None => c.title(&o.facts.name)?,
+        Some(a) => c.title(&format!("{a} — {}{}", o.facts.name, name_marker(kind)))?,
+        None => c.title(&format!("{}{}", o.facts.name, name_marker(kind)))?,
+    }
+    match kind {
+        Some("descriptive") => c.field("name", DESCRIPTIVE_LEGEND)?,
+        Some("generic") => c.field("name", GENERIC_LEGEND)?,
+        _ => {}
     }
     c.field("id", &o.facts.id)?;
     if !o.facts.aliases.is_empty() {
@@ -180,13 +284,19 @@ pub(super) fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Sty
         None => UNKNOWN.into(),
     };
     c.field("OPCO", &opco)?;
-    c.field("website", &or_unknown(o.facts.website.as_ref()))?;
-    c.field("email", &or_unknown(o.facts.email.as_ref()))?;
-    c.field("phone", &or_unknown(o.facts.phone.as_ref()))?;
-    c.field(
-        "address",
-        &o.facts.address.line().unwrap_or_else(|| UNKNOWN.into()),
-    )?;
+    let f = &o.facts;
+    for (label, value) in [
+        ("website", f.website.clone()),
+        ("email", f.email.clone()),
+        ("phone", f.phone.clone()),
+        ("address", f.address.line()),
+    ] {
+        let shown = match value {
+            Some(v) => channel(&c, v, f.outdated_since(label)),
+            None => UNKNOWN.into(),
+        };
+        c.field(label, &shown)?;
+    }
     c.maybe("scope", o.facts.branches_text.as_ref())?;
     c.maybe("legal basis", o.facts.legal_basis.as_ref())?;
     c.maybe("notes", o.facts.notes.as_ref())?;
@@ -200,6 +310,7 @@ pub(super) fn observatory_card(out: &mut dyn Write, o: &Observatory, style: &Sty
     if let Some(rule) = &o.facts.branches_rule {
         c.line(&format!("({}: {rule})", c.t("IDCC derived")))?;
     }
+    agreements(&mut c, &o.facts.agreements)?;
     sources(&mut c, &o.facts.sources)
 }
 
@@ -306,7 +417,8 @@ fn contacts_of(c: &mut Card, list: &[ObservatoryRef]) -> Result<()> {
             Some(a) => format!("{a} — {}", o.name),
             None => o.name.clone(),
         };
-        c.line(&format!("{name} [{}]", o.id))?;
+        let marker = name_marker(o.name_kind.as_deref());
+        c.line(&format!("{name}{marker} [{}]", o.id))?;
         let unknown = |v: Option<&String>| c.t(&or_unknown(v)).to_owned();
         let line = format!(
             "  {} {} · {} {} · {} {}",
@@ -318,6 +430,52 @@ fn contacts_of(c: &mut Card, list: &[ObservatoryRef]) -> Result<()> {
             unknown(o.phone.as_ref())
         );
         c.line(&line)?;
+    }
+    for (kind, legend) in [
+        ("descriptive", DESCRIPTIVE_LEGEND),
+        ("generic", GENERIC_LEGEND),
+    ] {
+        if list.iter().any(|o| o.name_kind.as_deref() == Some(kind)) {
+            c.line(c.t(legend))?;
+        }
+    }
+    Ok(())
+}
+
+/// The branch's joint commissions: its social partners' contact, never an observatory's.
+fn joint_commissions(c: &mut Card, list: &[JointCommission]) -> Result<()> {
+    if list.is_empty() {
+        return Ok(());
+    }
+    c.counted("Joint commissions", list.len())?;
+    c.line(c.t("the branch's social partners, not an observatory"))?;
+    for j in list {
+        c.line(&j.role)?;
+        let year = (j.text_date.as_str() < opmq_catalogue::record::OUTDATED_BEFORE)
+            .then(|| j.text_date.chars().take(4).collect::<String>());
+        let channels = [
+            ("email", j.email.clone()),
+            ("phone", j.phone.clone()),
+            ("address", j.address.line()),
+        ];
+        for (label, value) in channels {
+            if let Some(v) = value {
+                let v = channel(c, v, year.clone());
+                c.line(&format!("  {} {v}", c.t(label)))?;
+            }
+        }
+        let article = j
+            .article
+            .as_deref()
+            .map(|n| format!(", art. {n}"))
+            .unwrap_or_default();
+        c.line(&format!(
+            "  {} {}{article} ({}) — {}",
+            c.t("stated by"),
+            j.text_title,
+            j.text_date,
+            j.url
+        ))?;
     }
     Ok(())
 }
@@ -351,7 +509,15 @@ pub(super) fn branch_card(out: &mut dyn Write, card: &BranchCard, style: &Style)
             .collect::<Vec<_>>()
             .join(", "),
     )?;
-    c.maybe("Légifrance", b.kali_id.as_ref())?;
+    if let Some(id) = &b.kali_id {
+        // Légifrance ids only: the package's file ids (`…-NNNN`) are not pages.
+        let link = if id.starts_with("KALICONT") && !id.contains('-') {
+            format!("{id} — https://www.legifrance.gouv.fr/conv_coll/id/{id}")
+        } else {
+            id.clone()
+        };
+        c.field("Légifrance", &link)?;
+    }
     if card.successor_chain.len() > 1 {
         let chain: Vec<&str> = card
             .successor_chain
@@ -376,6 +542,13 @@ pub(super) fn branch_card(out: &mut dyn Write, card: &BranchCard, style: &Style)
     opco_history(&mut c, b)?;
     c.counted("Observatories", b.observatories.len())?;
     contacts_of(&mut c, &b.observatories)?;
+    if !card.agreements.is_empty() {
+        c.counted("Agreements", card.agreements.len())?;
+        for a in &card.agreements {
+            agreement_lines(&mut c, &a.agreement, &format!("[{}] ", a.observatory))?;
+        }
+    }
+    joint_commissions(&mut c, &card.joint_commissions)?;
     if let Some(now) = &card.current {
         let title = now.short_title.as_deref().unwrap_or(&now.title);
         c.section(&format!(
@@ -471,6 +644,8 @@ pub(super) fn coverage_card(
     c.field("with phone", &share(cov.with_phone, n))?;
     c.field("with address", &share(cov.with_address, n))?;
     c.field("any contact", &share(cov.with_any_contact, n))?;
+    c.field("reachable", &share(cov.reachable, n))?;
+    c.field("with agreement", &share(cov.with_agreement, n))?;
     let a = cov.active_idcc;
     c.field("active IDCC", &a.to_string())?;
     c.field("  OPCO sourced", &share(cov.active_idcc_opco_sourced, a))?;
