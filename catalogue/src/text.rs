@@ -518,6 +518,7 @@ mod tests {
             siro_dataset: Some("siro-2026-06".into()),
             observatories: vec![],
             naf: vec![],
+            joint_commissions: vec![],
         };
         let got: Vec<(String, String, bool, Option<u64>)> = cat
             .opco_in_force()
