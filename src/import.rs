@@ -4,7 +4,7 @@
 use crate::error::{Error, Result};
 use crate::model::{Export, Observatory, Source};
 use crate::store::Store;
-use crate::text::{BranchRow, ObservatoryRec, OpcoLinkRow, TextCatalogue};
+use crate::text::{BranchRow, Names, ObservatoryRec, OpcoLinkRow, TextCatalogue};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -69,6 +69,7 @@ impl From<&Export> for TextCatalogue {
                 .collect(),
             observatories: e.observatories.iter().map(ObservatoryRec::from).collect(),
             naf: e.naf.clone(),
+            names: Names::default(),
         }
     }
 }
@@ -133,11 +134,30 @@ pub fn import(file: &Path, dest: &Path) -> Result<Store> {
 /// `dest` (the path shared by `import` and `refresh`). On error, the reason alone: `dest` is
 /// untouched and no temporary file is left.
 pub fn install(cat: &TextCatalogue, dest: &Path) -> std::result::Result<Store, String> {
+    let mut cat = std::borrow::Cow::Borrowed(cat);
+    if cat.names == Names::default() {
+        cat.to_mut().names = bundled_names(&cat).map_err(|e| e.to_string())?;
+    }
     install_with(dest, |tmp| {
         let mut conn = rusqlite::Connection::open(tmp).map_err(|e| e.to_string())?;
-        opmq_catalogue::write::write(&mut conn, cat).map_err(|e| e.to_string())?;
+        opmq_catalogue::write::write(&mut conn, &cat).map_err(|e| e.to_string())?;
         conn.close().map_err(|(_, e)| e.to_string())
     })
+}
+
+/// The bundled usual names, former OPCA and placeholder codes that fit `cat` (usual names of
+/// IDCC it holds, successors among its OPCO): opmq's own reference data, carried into every
+/// catalogue it writes.
+fn bundled_names(cat: &TextCatalogue) -> Result<Names> {
+    let mut names = Store::bundled()?.names()?;
+    let idcc: std::collections::HashSet<&str> =
+        cat.branches.iter().map(|b| b.idcc.as_str()).collect();
+    let opcos: std::collections::HashSet<&str> = cat.opcos.iter().map(|o| o.id.as_str()).collect();
+    names.usual.retain(|u| idcc.contains(u.idcc.as_str()));
+    for f in &mut names.former_opca {
+        f.successors.retain(|s| opcos.contains(s.as_str()));
+    }
+    Ok(names)
 }
 
 /// Fills a temporary file beside `dest` with `fill`, validates it as `opmq check` does,
