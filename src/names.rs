@@ -128,8 +128,8 @@ pub(crate) fn word_query(store: &Store, text: &str) -> Result<Option<WordQuery>>
             roots.push(vec![r]);
             continue;
         }
-        if store.term_exists(&r)? {
-            groups.push(format!("roots : {}", quoted(&r)));
+        if store.term_is(&r)? {
+            groups.push(format!("({}* OR roots : {})", quoted(&r), quoted(&r)));
             roots.push(vec![r]);
             continue;
         }
@@ -204,6 +204,62 @@ impl Candidate {
     }
 }
 
+/// Exact names of replaced conventions give way to their heir when the heir answers the
+/// same words ("courtage d'assurances" is 0956, replaced by 2247 "Entreprises de courtage
+/// d'assurances réassurances"): people ask for the convention that applies today. One that
+/// only the old convention answers ("métallurgie Moselle") stays.
+fn heirs(
+    store: &Store,
+    text: &str,
+    hits: Vec<(String, f64)>,
+    exact: bool,
+) -> Result<Vec<(String, f64)>> {
+    if !exact {
+        return Ok(hits);
+    }
+    let mut out = Vec::with_capacity(hits.len());
+    let mut matching: Option<Vec<String>> = None;
+    for (id, score) in hits {
+        let mut heir = None;
+        let mut next = store.branch_head(&id)?.and_then(|(h, s)| (!h.active).then_some(s)).flatten();
+        let mut seen = 0;
+        while let Some(code) = next.take() {
+            seen += 1;
+            if seen > 20 {
+                break;
+            }
+            let Some((head, successor)) = store.branch_head(&code)? else {
+                break;
+            };
+            if head.active {
+                heir = Some(code);
+                break;
+            }
+            next = successor;
+        }
+        if let Some(h) = heir {
+            if matching.is_none() {
+                matching = Some(match word_query(store, text)? {
+                    Some(q) => store
+                        .full_text_query(Some(Entity::Branch), &q.all, 300)?
+                        .into_iter()
+                        .map(|(_, id, _)| id)
+                        .collect(),
+                    None => vec![],
+                });
+            }
+            if matching.as_ref().is_some_and(|m| m.contains(&h)) {
+                if !out.iter().any(|(x, _): &(String, f64)| *x == h) {
+                    out.push((h, score));
+                }
+                continue;
+            }
+        }
+        out.push((id, score));
+    }
+    Ok(out)
+}
+
 /// True when a name word answers a question word's root (same root, or a longer form).
 fn answers(root: &str, name_word: &str) -> bool {
     crate::fold::root(name_word) == root || (root.len() >= 4 && name_word.starts_with(root))
@@ -239,6 +295,7 @@ pub(crate) fn branch_candidates(store: &Store, text: &str) -> Result<Vec<Candida
             WordQuery::default(),
         )
     };
+    let hits = heirs(store, text, hits, !exact.is_empty())?;
     let ids: Vec<String> = hits.iter().map(|(id, _)| id.clone()).collect();
     let ranks = store.branch_ranks(&ids)?;
     let mut out: Vec<Candidate> = hits

@@ -607,6 +607,13 @@ impl Store {
         Ok(n > 0)
     }
 
+    /// True when `word` is an indexed word or root.
+    pub fn term_is(&self, word: &str) -> Result<bool> {
+        let mut stmt = self.conn.prepare_cached(sql::TERM_EXACT)?;
+        let n: i64 = stmt.query_row([word], |r| r.get(0))?;
+        Ok(n > 0)
+    }
+
     /// Indexed words of `min..=max` letters starting with the first letter of `word`.
     pub fn terms_near(&self, word: &str, min: usize, max: usize) -> Result<Vec<String>> {
         let Some(first) = word.chars().next() else {

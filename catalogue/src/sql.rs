@@ -227,6 +227,8 @@ pub const BRANCH_RANKS: &str = "SELECT idcc, active, national, names FROM branch
 /// 1 when some indexed word starts with ?1 (?2 is ?1 followed by U+10FFFF).
 pub const TERM_PREFIX: &str = "SELECT count(*) FROM (SELECT 1 FROM term \
      WHERE word >= ?1 AND word < ?2 LIMIT 1)";
+/// 1 when ?1 is an indexed word or root.
+pub const TERM_EXACT: &str = "SELECT count(*) FROM term WHERE word = ?1";
 /// Indexed words starting with the letter ?1 (?2 the next letter), of ?3 to ?4 letters.
 pub const TERMS_NEAR: &str = "SELECT word FROM term WHERE word >= ?1 AND word < ?2 \
      AND length(word) BETWEEN ?3 AND ?4";
