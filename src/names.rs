@@ -257,6 +257,8 @@ fn heirs(
         }
         out.push((id, score));
     }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|(id, _)| seen.insert(id.clone()));
     Ok(out)
 }
 
