@@ -392,7 +392,7 @@ fn branch_suggestions(store: &Store, text: &str) -> Result<Vec<String>> {
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut out: Vec<String> = Vec::new();
-    for (_, id) in scored {
+    for (_, id) in scored.into_iter().filter(|(score, _)| *score >= 0.7) {
         if out.len() == 3 {
             break;
         }
@@ -420,8 +420,9 @@ fn pick(store: &Store, text: &str, candidates: Vec<Candidate>) -> Result<String>
     let mut lines = Vec::new();
     for c in tied.iter().take(20) {
         if let Some((head, successor)) = store.branch_head(&c.idcc)? {
-            let status = if head.active { "active" } else { "inactive" };
-            let scope = if c.national { "national" } else { "local" };
+            let lang = crate::i18n::current();
+            let status = crate::i18n::t(lang, if head.active { "active" } else { "inactive" });
+            let scope = crate::i18n::t(lang, if c.national { "national" } else { "local" });
             let after = successor.map(|s| format!(" -> {s}")).unwrap_or_default();
             lines.push(format!(
                 "{}  {status:<8} {scope:<8}{after}  {}",
