@@ -687,6 +687,7 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
                 kind,
                 id,
                 name,
+                active,
                 score: -bm25,
             },
         ));
