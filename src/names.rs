@@ -221,7 +221,10 @@ fn heirs(
     let mut matching: Option<Vec<String>> = None;
     for (id, score) in hits {
         let mut heir = None;
-        let mut next = store.branch_head(&id)?.and_then(|(h, s)| (!h.active).then_some(s)).flatten();
+        let mut next = store
+            .branch_head(&id)?
+            .and_then(|(h, s)| (!h.active).then_some(s))
+            .flatten();
         let mut seen = 0;
         while let Some(code) = next.take() {
             seen += 1;
@@ -320,13 +323,7 @@ pub(crate) fn branch_candidates(store: &Store, text: &str) -> Result<Vec<Candida
                     .count();
                 let other = name_words
                     .iter()
-                    .filter(|w| {
-                        !query
-                            .roots
-                            .iter()
-                            .flatten()
-                            .any(|root| answers(root, w))
-                    })
+                    .filter(|w| !query.roots.iter().flatten().any(|root| answers(root, w)))
                     .count();
                 if found > named || (found == named && other < extra) {
                     named = found;

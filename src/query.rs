@@ -376,7 +376,7 @@ fn idcc_of(store: &Store, input: &IdccInput, text: &str) -> Result<String> {
             .into_iter()
             .any(|(_, rank)| rank == 2);
         if usual {
-            return pick(store, text, branch_candidates(store, &key)?);
+            return pick(store, text, &branch_candidates(store, &key)?);
         }
     }
     Ok(input.code.clone())
@@ -406,7 +406,7 @@ fn branch_suggestions(store: &Store, text: &str) -> Result<Vec<String>> {
 
 /// The best candidate, or the candidates as good as it (exit 3) with IDCC, status, scope
 /// and successor so that "what replaced X?" is answered on the same screen.
-fn pick(store: &Store, text: &str, candidates: Vec<Candidate>) -> Result<String> {
+fn pick(store: &Store, text: &str, candidates: &[Candidate]) -> Result<String> {
     let Some(first) = candidates.first() else {
         return Err(Error::NotFound {
             message: format!("no branch matches {:?}", shorten(text)),
@@ -535,7 +535,7 @@ fn branch_card(store: &Store, input: &str) -> Result<BranchCard> {
                 shorten(input)
             )));
         }
-        pick(store, input, branch_candidates(store, input)?)?
+        pick(store, input, &branch_candidates(store, input)?)?
     };
     let branch = store.branch(&idcc)?.ok_or_else(|| {
         Error::not_found(format!(

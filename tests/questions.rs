@@ -49,7 +49,9 @@ fn wrong(row: &Row) -> Option<String> {
             let got = json(&out)["id"].as_str().map(str::to_owned);
             if let Some(name) = expected.strip_prefix("former-opca:") {
                 let e = err(&out);
-                let said = e.contains(&format!("{name} is a former OPCA, replaced by the OPCO in 2019"));
+                let said = e.contains(&format!(
+                    "{name} is a former OPCA, replaced by the OPCO in 2019"
+                ));
                 // Answered by one successor (exit 0) or by where to look (exit 1).
                 let shape = match out.status.code() {
                     Some(0) => got.is_some() && e.contains("its branches went to"),
@@ -81,7 +83,11 @@ fn real_questions_get_their_expected_answer() {
     assert!(rows.len() >= 60, "at least 60 questions");
     let mut failures = Vec::new();
     for row in &rows {
-        assert!(!row.source.is_empty() && !row.kind.is_empty(), "{}: no source", row.question);
+        assert!(
+            !row.source.is_empty() && !row.kind.is_empty(),
+            "{}: no source",
+            row.question
+        );
         if let Some(why) = wrong(row) {
             failures.push(format!("{} ({}): {why}", row.question, row.kind));
         }

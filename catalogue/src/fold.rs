@@ -34,15 +34,24 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// Words that carry no meaning in a question about a convention, anywhere in it.
 pub const STOP_WORDS: &[&str] = &[
-    "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "pour",
-    "sur",
+    "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "pour", "sur",
 ];
 
 /// Words that only say "the convention" when they open a question ("la 66", "convention
 /// collective des HCR", "CCN 51", "IDCC n° …"): dropped there.
 const OPENING_WORDS: &[&str] = &[
-    "ccn", "ccnt", "cc", "convention", "conventions", "collective", "collectives", "nationale",
-    "national", "idcc", "n", "no",
+    "ccn",
+    "ccnt",
+    "cc",
+    "convention",
+    "conventions",
+    "collective",
+    "collectives",
+    "nationale",
+    "national",
+    "idcc",
+    "n",
+    "no",
 ];
 
 /// True for a word [`STOP_WORDS`] lists.
@@ -75,7 +84,11 @@ pub fn content_words(text: &str) -> Vec<String> {
 pub fn short_key(text: &str) -> String {
     let all = words(text);
     let kept = content_words(text);
-    if kept == all && all.iter().all(|w| is_stop_word(w) || OPENING_WORDS.contains(&w.as_str())) {
+    if kept == all
+        && all
+            .iter()
+            .all(|w| is_stop_word(w) || OPENING_WORDS.contains(&w.as_str()))
+    {
         return String::new();
     }
     kept.join(" ")
@@ -85,7 +98,8 @@ pub fn short_key(text: &str) -> String {
 pub fn stem(word: &str) -> String {
     use std::sync::OnceLock;
     static STEMMER: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();
-    let stemmer = STEMMER.get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::French));
+    let stemmer =
+        STEMMER.get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::French));
     stemmer.stem(word).into_owned()
 }
 
@@ -129,7 +143,16 @@ pub const IDCC_FORMS: &str = "1 to 4 digits, or a 5-digit DSN code starting with
 /// Words that may come before the number of an IDCC; the first group says it is one.
 const IDCC_WORDS: &[&str] = &["idcc", "n", "no", "num", "numero"];
 const CONVENTION_WORDS: &[&str] = &[
-    "ccn", "cc", "ccnt", "convention", "collective", "nationale", "la", "le", "de", "du",
+    "ccn",
+    "cc",
+    "ccnt",
+    "convention",
+    "collective",
+    "nationale",
+    "la",
+    "le",
+    "de",
+    "du",
 ];
 
 /// The tokens of an IDCC-like input: lower-case ASCII runs of letters or of digits
@@ -150,7 +173,10 @@ fn idcc_tokens(input: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut cur = String::new();
     for c in ascii.chars() {
-        let same = cur.chars().next_back().is_some_and(|p| p.is_ascii_digit() == c.is_ascii_digit());
+        let same = cur
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_ascii_digit() == c.is_ascii_digit());
         if c.is_ascii_alphanumeric() && (cur.is_empty() || same) {
             cur.push(c);
         } else {
@@ -183,7 +209,9 @@ pub fn read_idcc(input: &str) -> Option<IdccInput> {
         return None;
     }
     let tokens = idcc_tokens(input);
-    let first_digit = tokens.iter().position(|t| t.bytes().all(|b| b.is_ascii_digit()))?;
+    let first_digit = tokens
+        .iter()
+        .position(|t| t.bytes().all(|b| b.is_ascii_digit()))?;
     let (words, digits) = tokens.split_at(first_digit);
     if !digits.iter().all(|t| t.bytes().all(|b| b.is_ascii_digit())) {
         return None;
@@ -260,7 +288,10 @@ mod tests {
         assert_eq!(parse_idcc("01486").as_deref(), Some("1486"));
         assert_eq!(parse_idcc("99999").as_deref(), Some("99999"));
         assert_eq!(parse_idcc("IDCC : 0016").as_deref(), Some("0016"));
-        assert_eq!(parse_idcc("Convention collective n° 2609").as_deref(), Some("2609"));
+        assert_eq!(
+            parse_idcc("Convention collective n° 2609").as_deref(),
+            Some("2609")
+        );
         assert_eq!(parse_idcc("CCN 3248").as_deref(), Some("3248"));
         assert_eq!(parse_idcc("2 609").as_deref(), Some("2609"));
         assert_eq!(parse_idcc("2609,0").as_deref(), Some("2609"));
@@ -271,7 +302,9 @@ mod tests {
         assert_eq!(parse_idcc("100").as_deref(), Some("0100"));
         assert_eq!(read_idcc("CCN 66").map(|i| i.explicit), Some(false));
         assert_eq!(read_idcc("IDCC 66").map(|i| i.explicit), Some(true));
-        for bad in ["", "IDCC", "abc", "-1", "12345678", "12345", "16a", "1 6", "123456"] {
+        for bad in [
+            "", "IDCC", "abc", "-1", "12345678", "12345", "16a", "1 6", "123456",
+        ] {
             assert_eq!(parse_idcc(bad), None, "{bad:?}");
         }
         for meant in ["123456", "IDCC", "IDCC 12345678", "-1", "n° 123456"] {

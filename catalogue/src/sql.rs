@@ -58,7 +58,7 @@ CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, text, roots
 
 /// Names people use, beside the records (text::Names), and the keys that find branches by
 /// them. Catalogues written before these tables existed read without them (`has_names`).
-pub const NAMES_SCHEMA: &str = r#"
+pub const NAMES_SCHEMA: &str = r"
 -- Usual names of conventions (data/usual_names.csv), each with its source.
 CREATE TABLE usual_name (idcc TEXT NOT NULL REFERENCES branch(idcc), name TEXT NOT NULL,
   kind TEXT NOT NULL, source TEXT NOT NULL, note TEXT, PRIMARY KEY (idcc, name)) WITHOUT ROWID;
@@ -75,7 +75,7 @@ CREATE TABLE branch_rank (idcc TEXT PRIMARY KEY, active INTEGER NOT NULL,
   national INTEGER NOT NULL, names TEXT NOT NULL) WITHOUT ROWID;
 -- Every folded word and root of the full-text index, for typing errors.
 CREATE TABLE term (word TEXT PRIMARY KEY) WITHOUT ROWID;
-"#;
+";
 
 pub const INSERT_META: &str = "INSERT INTO meta VALUES (?1, ?2)";
 pub const INSERT_DATASET: &str = "INSERT INTO dataset VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";

@@ -196,12 +196,20 @@ impl TextCatalogue {
                 ));
             }
         }
-        for u in self.names.usual.iter().filter(|u| !idcc.contains(u.idcc.as_str())) {
+        for u in self
+            .names
+            .usual
+            .iter()
+            .filter(|u| !idcc.contains(u.idcc.as_str()))
+        {
             out.push(format!("usual_names.csv: {} names an unknown IDCC", u.idcc));
         }
         for f in &self.names.former_opca {
             for x in f.successors.iter().filter(|x| !opco.contains(x.as_str())) {
-                out.push(format!("former_opca.toml: {} names an unknown OPCO {x}", f.name));
+                out.push(format!(
+                    "former_opca.toml: {} names an unknown OPCO {x}",
+                    f.name
+                ));
             }
         }
         for o in &self.observatories {

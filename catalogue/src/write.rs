@@ -85,7 +85,13 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
                 o.full_name.clone(),
                 o.aliases.join(" "),
             ];
-            index(&mut search, &mut term, "opco", &o.id, &fold(&text.join(" ")))?;
+            index(
+                &mut search,
+                &mut term,
+                "opco",
+                &o.id,
+                &fold(&text.join(" ")),
+            )?;
         }
 
         let mut branch = tx.prepare(sql::INSERT_BRANCH)?;
@@ -108,8 +114,12 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
                 b.code_dares,
                 b.sources
             ])?;
-            let usual: Vec<&crate::text::UsualName> =
-                cat.names.usual.iter().filter(|u| u.idcc == b.idcc).collect();
+            let usual: Vec<&crate::text::UsualName> = cat
+                .names
+                .usual
+                .iter()
+                .filter(|u| u.idcc == b.idcc)
+                .collect();
             let mut text = format!(
                 "{} {}",
                 b.idcc,
@@ -146,17 +156,23 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
         for u in &cat.names.usual {
             usual_name.execute(params![u.idcc, u.name, u.kind, u.source, u.note])?;
         }
-        let mut opca = tx.prepare(sql::INSERT_FORMER_OPCA)?;
+        let mut former = tx.prepare(sql::INSERT_FORMER_OPCA)?;
         let mut opca_key = tx.prepare(sql::INSERT_FORMER_OPCA_KEY)?;
         for f in &cat.names.former_opca {
-            opca.execute(params![f.name, json(f)?])?;
+            former.execute(params![f.name, json(f)?])?;
             for n in std::iter::once(&f.name).chain(&f.aliases) {
                 opca_key.execute(params![fold(n), f.name])?;
             }
         }
         let mut placeholder = tx.prepare(sql::INSERT_PLACEHOLDER)?;
         for p in &cat.names.placeholders {
-            placeholder.execute(params![p.code, p.meaning_fr, p.meaning_en, p.source, p.note])?;
+            placeholder.execute(params![
+                p.code,
+                p.meaning_fr,
+                p.meaning_en,
+                p.source,
+                p.note
+            ])?;
         }
         let mut link = tx.prepare(sql::INSERT_BRANCH_OPCO)?;
         for l in &cat.links {
