@@ -662,18 +662,27 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
         .map(|(_, id, _)| id.clone())
         .collect();
     let ranks = store.branch_ranks(&branch_ids)?;
+    // Records named exactly (id, acronym, alias, short title, usual name): a few keyed reads.
+    let mut named: HashSet<(&str, String)> = HashSet::new();
+    for entity in [Entity::Observatory, Entity::Branch, Entity::Opco] {
+        for k in [&key, &short] {
+            if k.is_empty() {
+                continue;
+            }
+            for (id, rank) in store.names_equal(entity, k)? {
+                if rank <= 2 {
+                    named.insert((entity.as_str(), id));
+                }
+            }
+        }
+    }
     let mut ranked = Vec::with_capacity(hits.len());
     for (kind, id, bm25) in hits {
         let Some(entity) = Entity::parse(&kind) else {
             continue; // a kind this opmq does not know: not a hit it can show
         };
         let (name, active) = store.display_name(entity, &id)?;
-        let exact = [&key, &short].into_iter().any(|k| {
-            !k.is_empty()
-                && store
-                    .names_equal(entity, k)
-                    .is_ok_and(|ids| ids.iter().any(|(i, r)| *i == id && *r <= 2))
-        });
+        let exact = named.contains(&(entity.as_str(), id.clone()));
         let tier = match (exact, entity, active, ranks.get(&id)) {
             (true, ..) => 0,
             (_, Entity::Branch, false, _) => 3,
