@@ -4,7 +4,7 @@
 use crate::error::{Error, Result};
 use crate::model::{Export, Observatory, Source};
 use crate::store::Store;
-use crate::text::{BranchRow, ObservatoryRec, OpcoLinkRow, SiroRow, TextCatalogue};
+use crate::text::{BranchRow, Names, ObservatoryRec, OpcoLinkRow, SiroRow, TextCatalogue};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -87,6 +87,7 @@ impl From<&Export> for TextCatalogue {
             observatories: e.observatories.iter().map(ObservatoryRec::from).collect(),
             naf: e.naf.clone(),
             joint_commissions: e.joint_commissions.clone(),
+            names: Names::default(),
         }
     }
 }
@@ -151,8 +152,9 @@ pub fn import(file: &Path, dest: &Path) -> Result<Store> {
 /// `dest` (the path shared by `import` and `refresh`). On error, the reason alone: `dest` is
 /// untouched and no temporary file is left.
 pub fn install(cat: &TextCatalogue, dest: &Path) -> std::result::Result<Store, String> {
+    let cat = with_names(cat).map_err(|e| e.to_string())?;
     install_built(dest, |conn| {
-        opmq_catalogue::write::write(conn, cat).map_err(|e| e.to_string())?;
+        opmq_catalogue::write::write(conn, &cat).map_err(|e| e.to_string())?;
         carry_siret(conn, dest)
     })
 }
@@ -198,6 +200,31 @@ fn carry_siret(conn: &rusqlite::Connection, dest: &Path) -> std::result::Result<
         conn.execute(sql::COPY_SIRET, []).map_err(e)?;
     }
     conn.execute_batch("DETACH DATABASE old").map_err(e)
+}
+
+/// `cat` with opmq's usual names, former OPCA and placeholder codes when it has none (a
+/// catalogue read from an export or an older file).
+pub(crate) fn with_names(cat: &TextCatalogue) -> Result<std::borrow::Cow<'_, TextCatalogue>> {
+    let mut cat = std::borrow::Cow::Borrowed(cat);
+    if cat.names == Names::default() {
+        cat.to_mut().names = bundled_names(&cat)?;
+    }
+    Ok(cat)
+}
+
+/// The bundled usual names, former OPCA and placeholder codes that fit `cat` (usual names of
+/// IDCC it holds, successors among its OPCO): opmq's own reference data, carried into every
+/// catalogue it writes.
+fn bundled_names(cat: &TextCatalogue) -> Result<Names> {
+    let mut names = Store::bundled()?.names()?;
+    let idcc: std::collections::HashSet<&str> =
+        cat.branches.iter().map(|b| b.idcc.as_str()).collect();
+    let opcos: std::collections::HashSet<&str> = cat.opcos.iter().map(|o| o.id.as_str()).collect();
+    names.usual.retain(|u| idcc.contains(u.idcc.as_str()));
+    for f in &mut names.former_opca {
+        f.successors.retain(|s| opcos.contains(s.as_str()));
+    }
+    Ok(names)
 }
 
 /// Fills a temporary file beside `dest` with `fill`, validates it as `opmq check` does,

@@ -216,7 +216,14 @@ pub struct SearchHit {
     pub kind: String,
     pub id: String,
     pub name: String,
+    /// False for a replaced convention (observatories and OPCO: true).
+    #[serde(default = "yes")]
+    pub active: bool,
     pub score: f64,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

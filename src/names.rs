@@ -79,3 +79,268 @@ pub(crate) fn one(
         candidates,
     })
 }
+
+/// A question's words as an FTS5 query: each content word as written (a prefix) or by its
+/// root (`pharmacien` finds `pharmacie`), a word the index lacks replaced by the indexed
+/// words one or two typing errors away (`boulangrie` -> `boulangerie`). Words that match
+/// nothing even so are left out while others remain.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordQuery {
+    /// Every kept word required.
+    pub all: String,
+    /// Any kept word.
+    pub any: String,
+    /// The roots of the kept words (their corrections for corrected words).
+    pub roots: Vec<Vec<String>>,
+}
+
+/// The most typing errors forgiven in a word of `len` letters.
+fn typos_allowed(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5..=7 => 1,
+        _ => 2,
+    }
+}
+
+fn quoted(word: &str) -> String {
+    format!("\"{}\"", word.replace('"', ""))
+}
+
+/// The FTS5 query for `text`; `None` when no word of it matches anything.
+pub(crate) fn word_query(store: &Store, text: &str) -> Result<Option<WordQuery>> {
+    let words = crate::fold::content_words(text);
+    if !store.has_names()? {
+        // A catalogue written before roots and terms: every word as a prefix.
+        let all: Vec<String> = words.iter().map(|w| format!("{}*", quoted(w))).collect();
+        return Ok(Some(WordQuery {
+            any: all.join(" OR "),
+            all: all.join(" "),
+            roots: words.iter().map(|w| vec![w.clone()]).collect(),
+        }));
+    }
+    let mut groups = Vec::new();
+    let mut roots = Vec::new();
+    for w in &words {
+        let r = crate::fold::root(w);
+        if store.term_exists(w)? || r.bytes().all(|b| b.is_ascii_digit()) {
+            groups.push(format!("({}* OR roots : {})", quoted(w), quoted(&r)));
+            roots.push(vec![r]);
+            continue;
+        }
+        if store.term_is(&r)? {
+            groups.push(format!("({}* OR roots : {})", quoted(&r), quoted(&r)));
+            roots.push(vec![r]);
+            continue;
+        }
+        let allowed = typos_allowed(w.len());
+        if allowed == 0 {
+            continue;
+        }
+        let mut near: Vec<(usize, String)> = store
+            .terms_near(w, w.len().saturating_sub(allowed), w.len() + allowed)?
+            .into_iter()
+            .map(|t| (strsim::damerau_levenshtein(w, &t), t))
+            .filter(|(d, _)| *d <= allowed)
+            .collect();
+        near.sort();
+        let Some(best) = near.first().map(|(d, _)| *d) else {
+            continue;
+        };
+        let fixed: Vec<String> = near
+            .into_iter()
+            .take_while(|(d, _)| *d == best)
+            .take(5)
+            .map(|(_, t)| t)
+            .collect();
+        let alternatives: Vec<String> = fixed
+            .iter()
+            .map(|t| format!("{}* OR roots : {}", quoted(t), quoted(t)))
+            .collect();
+        groups.push(format!("({})", alternatives.join(" OR ")));
+        roots.push(fixed.iter().map(|t| crate::fold::root(t)).collect());
+    }
+    if groups.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(WordQuery {
+        all: groups.join(" AND "),
+        any: groups.join(" OR "),
+        roots,
+    }))
+}
+
+/// A branch found by words, with what ranks it.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub idcc: String,
+    /// The words are exactly its short title or a usual name.
+    pub exact: bool,
+    /// Words of the question found in its short title or usual names.
+    pub named: usize,
+    pub active: bool,
+    pub national: bool,
+    /// Words of its best name the question did not give.
+    pub extra: usize,
+    /// Full-text score (lower is better).
+    pub bm25: f64,
+}
+
+impl Candidate {
+    /// Sort key: smaller is better.
+    fn key(&self) -> (bool, usize, bool, bool, usize) {
+        (
+            !self.exact,
+            usize::MAX - self.named,
+            !self.active,
+            !self.national,
+            self.extra,
+        )
+    }
+
+    /// True when `self` and `other` are as good as each other on every criterion.
+    pub fn ties(&self, other: &Candidate) -> bool {
+        self.key() == other.key() && (self.bm25 - other.bm25).abs() < 1e-6
+    }
+}
+
+/// Exact names of replaced conventions give way to their heir when the heir answers the
+/// same words ("courtage d'assurances" is 0956, replaced by 2247 "Entreprises de courtage
+/// d'assurances réassurances"): people ask for the convention that applies today. One that
+/// only the old convention answers ("métallurgie Moselle") stays.
+fn heirs(
+    store: &Store,
+    text: &str,
+    hits: Vec<(String, f64)>,
+    exact: bool,
+) -> Result<Vec<(String, f64)>> {
+    if !exact {
+        return Ok(hits);
+    }
+    let mut out = Vec::with_capacity(hits.len());
+    let mut matching: Option<Vec<String>> = None;
+    for (id, score) in hits {
+        let mut heir = None;
+        let mut next = store
+            .branch_head(&id)?
+            .and_then(|(h, s)| (!h.active).then_some(s))
+            .flatten();
+        let mut seen = 0;
+        while let Some(code) = next.take() {
+            seen += 1;
+            if seen > 20 {
+                break;
+            }
+            let Some((head, successor)) = store.branch_head(&code)? else {
+                break;
+            };
+            if head.active {
+                heir = Some(code);
+                break;
+            }
+            next = successor;
+        }
+        if let Some(h) = heir {
+            if matching.is_none() {
+                matching = Some(match word_query(store, text)? {
+                    Some(q) => store
+                        .full_text_query(Some(Entity::Branch), &q.all, 300)?
+                        .into_iter()
+                        .map(|(_, id, _)| id)
+                        .collect(),
+                    None => vec![],
+                });
+            }
+            if matching.as_ref().is_some_and(|m| m.contains(&h)) {
+                if !out.iter().any(|(x, _): &(String, f64)| *x == h) {
+                    out.push((h, score));
+                }
+                continue;
+            }
+        }
+        out.push((id, score));
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|(id, _)| seen.insert(id.clone()));
+    Ok(out)
+}
+
+/// True when a name word answers a question word's root (same root, or a longer form).
+fn answers(root: &str, name_word: &str) -> bool {
+    crate::fold::root(name_word) == root || (root.len() >= 4 && name_word.starts_with(root))
+}
+
+/// Branches matching `text`, best first: an exact short title or usual name first (only
+/// those then), else full text ranked by words found in the names, active, national, fewer
+/// other words, full-text score. Empty when nothing matches.
+pub(crate) fn branch_candidates(store: &Store, text: &str) -> Result<Vec<Candidate>> {
+    let mut exact: Vec<String> = Vec::new();
+    for key in [fold(text), crate::fold::short_key(text)] {
+        if key.is_empty() {
+            continue;
+        }
+        for (id, rank) in store.names_equal(Entity::Branch, &key)? {
+            if rank <= 3 && !exact.contains(&id) {
+                exact.push(id);
+            }
+        }
+    }
+    let (hits, query): (Vec<(String, f64)>, WordQuery) = if exact.is_empty() {
+        let Some(q) = word_query(store, text)? else {
+            return Ok(vec![]);
+        };
+        let mut hits = store.full_text_query(Some(Entity::Branch), &q.all, 300)?;
+        if hits.is_empty() {
+            hits = store.full_text_query(Some(Entity::Branch), &q.any, 100)?;
+        }
+        (hits.into_iter().map(|(_, id, s)| (id, s)).collect(), q)
+    } else {
+        (
+            exact.iter().map(|id| (id.clone(), 0.0)).collect(),
+            WordQuery::default(),
+        )
+    };
+    let hits = heirs(store, text, hits, !exact.is_empty())?;
+    let ids: Vec<String> = hits.iter().map(|(id, _)| id.clone()).collect();
+    let ranks = store.branch_ranks(&ids)?;
+    let mut out: Vec<Candidate> = hits
+        .into_iter()
+        .map(|(idcc, bm25)| {
+            let r = ranks.get(&idcc).cloned().unwrap_or_default();
+            let (mut named, mut extra) = (0, usize::MAX);
+            for name in &r.names {
+                let name_words: Vec<&str> = name
+                    .split(' ')
+                    .filter(|w| !w.is_empty() && !crate::fold::is_stop_word(w))
+                    .collect();
+                let found = query
+                    .roots
+                    .iter()
+                    .filter(|alts| {
+                        alts.iter()
+                            .any(|root| name_words.iter().any(|w| answers(root, w)))
+                    })
+                    .count();
+                let other = name_words
+                    .iter()
+                    .filter(|w| !query.roots.iter().flatten().any(|root| answers(root, w)))
+                    .count();
+                if found > named || (found == named && other < extra) {
+                    named = found;
+                    extra = other;
+                }
+            }
+            Candidate {
+                exact: !exact.is_empty(),
+                named,
+                active: r.active,
+                national: r.national,
+                extra: if extra == usize::MAX { 0 } else { extra },
+                bm25,
+                idcc,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| a.key().cmp(&b.key()).then(a.bm25.total_cmp(&b.bm25)));
+    Ok(out)
+}

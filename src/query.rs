@@ -3,13 +3,13 @@
 
 use crate::error::{shorten, Error, Result};
 use crate::fields::RecordKind;
-use crate::fold::{parse_idcc, words};
+use crate::fold::{fold, looks_like_idcc, read_idcc, short_key, words, IdccInput};
 use crate::model::{
     Branch, BranchAgreement, BranchCard, BranchRef, Contact, Coverage, Entity, Export, Info,
     NafAnswer, Observatory, ObservatoryRef, Opco, OpcoCard, Paths, RefreshReport, SearchHit,
     SiretAnswer, Violation,
 };
-use crate::names::{one, resolve};
+use crate::names::{branch_candidates, resolve, word_query, Candidate};
 use crate::store::{BranchFilter, ObservatoryFilter, Store};
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -203,7 +203,8 @@ pub fn answer(request: &Request, catalogue: Option<&std::path::Path>) -> Result<
     let (store, warning) = crate::location::open(catalogue)?;
     // Read-only and about to exit: closing SQLite would only cost time.
     let store = std::mem::ManuallyDrop::new(store);
-    let output = run(&store, request)?;
+    let (output, mut notices) = run_with_notices(&store, request)?;
+    notices.extend(warning);
     let failure = match &output {
         Output::Check(v) if !v.is_empty() => Some(Error::Data(format!(
             "{} rule(s) broken in catalogue {}",
@@ -214,7 +215,7 @@ pub fn answer(request: &Request, catalogue: Option<&std::path::Path>) -> Result<
     };
     Ok(Answer {
         output,
-        notices: warning.into_iter().collect(),
+        notices,
         failure,
     })
 }
@@ -244,7 +245,14 @@ pub fn paths() -> Paths {
 
 /// Answers a request that reads the catalogue.
 pub fn run(store: &Store, request: &Request) -> Result<Output> {
-    Ok(match request {
+    run_with_notices(store, request).map(|(output, _)| output)
+}
+
+/// Answers a request that reads the catalogue, with what to tell beside the output (a former
+/// OPCA answered by its successor).
+pub fn run_with_notices(store: &Store, request: &Request) -> Result<(Output, Vec<String>)> {
+    let mut notices = Vec::new();
+    let output = match request {
         Request::Observatories(q) => Output::Observatories(non_empty(
             store.observatories(&observatory_filter(store, q)?)?,
             "no observatory matches these filters",
@@ -292,7 +300,7 @@ pub fn run(store: &Store, request: &Request) -> Result<Output> {
         }
         Request::Branch(idcc) => Output::Branch(Box::new(branch_card(store, idcc)?)),
         Request::Opcos => Output::Opcos(store.opcos(None)?),
-        Request::Opco(id) => Output::Opco(Box::new(opco_card(store, id)?)),
+        Request::Opco(id) => Output::Opco(Box::new(opco_card(store, id, &mut notices)?)),
         Request::Search { words, limit } => {
             Output::Search(non_empty(search(store, words, *limit)?, "nothing matches")?)
         }
@@ -325,7 +333,8 @@ pub fn run(store: &Store, request: &Request) -> Result<Output> {
                 "refresh writes your own catalogue, not the one read".into(),
             ))
         }
-    })
+    };
+    Ok((output, notices))
 }
 
 fn non_empty<T>(list: Vec<T>, message: &str) -> Result<Vec<T>> {
@@ -336,44 +345,131 @@ fn non_empty<T>(list: Vec<T>, message: &str) -> Result<Vec<T>> {
     }
 }
 
-/// True when the input is meant as an IDCC (digits, or starts with "IDCC").
-fn looks_like_idcc(input: &str) -> bool {
-    let t = input.trim();
-    t.is_empty()
-        || t.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("idcc"))
-        || t.trim_start_matches(['-', '+'])
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b' ')
+/// The one refusal of an input meant as an IDCC that is not one (exit 2).
+fn not_an_idcc(input: &str) -> Error {
+    Error::Usage(format!(
+        "{:?} is not an IDCC: give 1 to 4 digits (16, 0016), a 5-digit DSN code starting with 0 (02609), optionally after \"IDCC\", \"n°\", \"CCN\" or \"convention collective\" (\"IDCC : 16\", \"Convention collective n° 2609\", \"2 609\", \"2609,0\")",
+        shorten(input)
+    ))
 }
 
-fn parse_idcc_arg(input: &str) -> Result<Option<String>> {
-    match parse_idcc(input) {
+fn parse_idcc_arg(input: &str) -> Result<Option<IdccInput>> {
+    match read_idcc(input) {
         Some(idcc) => Ok(Some(idcc)),
-        None if looks_like_idcc(input) => Err(Error::Usage(format!(
-            "{:?} is not an IDCC: give 1 to 4 digits, e.g. 16, 0016, \"IDCC 16\" or 1486",
-            shorten(input)
-        ))),
+        None if looks_like_idcc(input) => Err(not_an_idcc(input)),
         None => Ok(None),
     }
 }
 
-/// IDCC of the branches whose title matches the words (active and inactive).
+/// The answer for a code that names no convention (9999, 5100…): its meaning and source.
+fn placeholder(store: &Store, code: &str) -> Result<()> {
+    match store.placeholder(code)? {
+        Some(p) => {
+            let meaning = match crate::i18n::current() {
+                crate::i18n::Lang::Fr => p.meaning_fr,
+                crate::i18n::Lang::En => p.meaning_en,
+            };
+            Err(Error::not_found(format!(
+                "{code} is not a collective agreement: {meaning} (source: {})",
+                p.source
+            )))
+        }
+        None => Ok(()),
+    }
+}
+
+/// The IDCC an input names: a placeholder code is answered with its meaning; "CCN 66" is
+/// the convention people call so when a usual name says it, else the IDCC written.
+fn idcc_of(store: &Store, input: &IdccInput, text: &str) -> Result<String> {
+    placeholder(store, &input.code)?;
+    if !input.explicit {
+        let key = short_key(text);
+        let usual = store
+            .names_equal(Entity::Branch, &key)?
+            .into_iter()
+            .any(|(_, rank)| rank == 2);
+        if usual {
+            return pick(store, text, &branch_candidates(store, &key)?);
+        }
+    }
+    Ok(input.code.clone())
+}
+
+/// Up to three close branch names for a question nothing matched: "IDCC (short title)".
+fn branch_suggestions(store: &Store, text: &str) -> Result<Vec<String>> {
+    let key = fold(text);
+    let mut scored: Vec<(f64, String)> = store
+        .name_keys(Entity::Branch)?
+        .into_iter()
+        .map(|(id, k)| (strsim::jaro_winkler(&key, &k), id))
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut out: Vec<String> = Vec::new();
+    for (_, id) in scored.into_iter().filter(|(score, _)| *score >= 0.7) {
+        if out.len() == 3 {
+            break;
+        }
+        let line = format!("{id} ({})", store.display_name(Entity::Branch, &id)?.0);
+        if !out.contains(&line) {
+            out.push(line);
+        }
+    }
+    Ok(out)
+}
+
+/// The best candidate, or the candidates as good as it (exit 3) with IDCC, status, scope
+/// and successor so that "what replaced X?" is answered on the same screen.
+fn pick(store: &Store, text: &str, candidates: &[Candidate]) -> Result<String> {
+    let Some(first) = candidates.first() else {
+        return Err(Error::NotFound {
+            message: format!("no branch matches {:?}", shorten(text)),
+            suggestions: branch_suggestions(store, text)?,
+        });
+    };
+    let tied: Vec<&Candidate> = candidates.iter().filter(|c| c.ties(first)).collect();
+    if tied.len() == 1 {
+        return Ok(first.idcc.clone());
+    }
+    let mut lines = Vec::new();
+    for c in tied.iter().take(20) {
+        if let Some((head, successor)) = store.branch_head(&c.idcc)? {
+            let lang = crate::i18n::current();
+            let status = crate::i18n::t(lang, if head.active { "active" } else { "inactive" });
+            let scope = crate::i18n::t(lang, if c.national { "national" } else { "local" });
+            let after = successor.map(|s| format!(" -> {s}")).unwrap_or_default();
+            lines.push(format!(
+                "{}  {status:<8} {scope:<8}{after}  {}",
+                c.idcc,
+                head.short_title.unwrap_or_default()
+            ));
+        }
+    }
+    Err(Error::Ambiguous {
+        message: format!(
+            "{:?} matches {} branch records; be more precise",
+            shorten(text),
+            tied.len()
+        ),
+        candidates: lines,
+    })
+}
+
+/// IDCC of the branches matching the words (active and inactive), best first.
 fn branch_words(store: &Store, text: &str) -> Result<Vec<String>> {
-    let w = words(text);
-    if w.is_empty() {
+    if words(text).is_empty() {
         return Err(Error::Usage(format!(
             "{:?} has no words to search for",
             shorten(text)
         )));
     }
-    let hits = store.full_text(Some(Entity::Branch), &w, ALL)?;
-    if hits.is_empty() {
-        return Err(Error::not_found(format!(
-            "no branch title matches {:?}",
-            shorten(text)
-        )));
+    let found = branch_candidates(store, text)?;
+    if found.is_empty() {
+        return Err(Error::NotFound {
+            message: format!("no branch title matches {:?}", shorten(text)),
+            suggestions: branch_suggestions(store, text)?,
+        });
     }
-    Ok(hits.into_iter().map(|(_, id, _)| id).collect())
+    Ok(found.into_iter().map(|c| c.idcc).collect())
 }
 
 /// The IDCC followed by its successors: `1375 -> 3209 -> 3248`.
@@ -406,7 +502,8 @@ fn observatory_filter(store: &Store, args: &ObservatoryQuery) -> Result<Observat
     };
     if let Some(branch) = &args.branch {
         let idcc = match parse_idcc_arg(branch)? {
-            Some(idcc) => {
+            Some(input) => {
+                let idcc = idcc_of(store, &input, branch)?;
                 let chain = chain(store, &idcc)?;
                 if chain.is_empty() {
                     return Err(Error::not_found(format!("no IDCC {idcc} in the catalogue")));
@@ -443,25 +540,15 @@ fn observatory_filter(store: &Store, args: &ObservatoryQuery) -> Result<Observat
 
 fn branch_card(store: &Store, input: &str) -> Result<BranchCard> {
     let idcc = if let Some(idcc) = parse_idcc_arg(input)? {
-        idcc
+        idcc_of(store, &idcc, input)?
     } else {
-        let ids = branch_words(store, input)?;
-        let mut active = Vec::new();
-        for id in &ids {
-            if store.display_name(Entity::Branch, id)?.1 {
-                active.push(id.clone());
-            }
+        if words(input).is_empty() {
+            return Err(Error::Usage(format!(
+                "{:?} has no words to search for",
+                shorten(input)
+            )));
         }
-        match (ids.len(), active.len()) {
-            (1, _) => ids[0].clone(),
-            (_, 1) => active[0].clone(),
-            _ => one(
-                store,
-                Entity::Branch,
-                input,
-                if active.is_empty() { ids } else { active },
-            )?,
-        }
+        pick(store, input, &branch_candidates(store, input)?)?
     };
     let branch = store.branch(&idcc)?.ok_or_else(|| {
         Error::not_found(format!(
@@ -505,8 +592,41 @@ fn branch_agreements(store: &Store, branch: &Branch) -> Result<Vec<BranchAgreeme
     Ok(out)
 }
 
-fn opco_card(store: &Store, input: &str) -> Result<OpcoCard> {
-    let id = resolve(store, Entity::Opco, input)?;
+/// The OPCO a name designates; a former OPCA answers with the OPCO a source says took its
+/// branches (with a notice), or says it was replaced and where to look when they split.
+fn opco_id(store: &Store, input: &str, notices: &mut Vec<String>) -> Result<String> {
+    let key = fold(input);
+    if !key.is_empty() && store.names_equal(Entity::Opco, &key)?.is_empty() {
+        if let Some(f) = store.former_opca(&key)? {
+            return match f.successors.as_slice() {
+                [one] => {
+                    notices.push(format!(
+                        "{} is a former OPCA, replaced by the OPCO in 2019: its branches went to {one} (source: {})",
+                        f.name, f.source
+                    ));
+                    Ok(one.clone())
+                }
+                [] => Err(Error::not_found(format!(
+                    "{} is a former OPCA, replaced by the OPCO in 2019; its branches went to several OPCO: look up your branch with `opmq branch` (source: {})",
+                    f.name, f.source
+                ))),
+                many => Err(Error::Ambiguous {
+                    message: format!(
+                        "{} is a former OPCA, replaced by the OPCO in 2019: its branches went to {} OPCO",
+                        f.name,
+                        many.len()
+                    ),
+                    candidates: many.to_vec(),
+                }),
+            };
+        }
+    }
+    resolve(store, Entity::Opco, input)
+}
+
+fn opco_card(store: &Store, input: &str, notices: &mut Vec<String>) -> Result<OpcoCard> {
+    let id = opco_id(store, input, notices)?;
+
     let opco = store
         .opcos(Some(&id))?
         .pop()
@@ -546,39 +666,84 @@ fn opco_card(store: &Store, input: &str) -> Result<OpcoCard> {
 pub const RANKED_AT_MOST: i64 = 2000;
 
 fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
-    let w = words(text);
-    if w.is_empty() {
+    if words(text).is_empty() {
         return Err(Error::Usage(format!(
             "{:?} has no words to search for",
             shorten(text)
         )));
     }
-    // Hits come best first. Replaced conventions go after everything current, each group in
-    // order of relevance; once `limit` current hits are found, no later hit can enter.
-    let (mut current, mut replaced) = (Vec::new(), Vec::new());
-    for (kind, id, bm25) in store.full_text_bounded(&w, RANKED_AT_MOST, i64::from(limit) * 5)? {
-        if current.len() == limit as usize {
-            break;
+    let Some(query) = word_query(store, text)? else {
+        return Err(Error::NotFound {
+            message: format!("nothing matches {:?}", shorten(text)),
+            suggestions: branch_suggestions(store, text)?,
+        });
+    };
+    let wanted = i64::from(limit) * 5;
+    let mut hits = store.full_text_query_bounded(&query.all, RANKED_AT_MOST, wanted)?;
+    if hits.is_empty() {
+        hits = store.full_text_query_bounded(&query.any, RANKED_AT_MOST, wanted)?;
+    }
+    if hits.is_empty() {
+        return Err(Error::NotFound {
+            message: format!("nothing matches {:?}", shorten(text)),
+            suggestions: branch_suggestions(store, text)?,
+        });
+    }
+    // Tiers: a record named exactly first; then observatories, OPCO and active national
+    // branches; then active local branches; then replaced conventions. Relevance within.
+    let key = fold(text);
+    let short = short_key(text);
+    let branch_ids: Vec<String> = hits
+        .iter()
+        .filter(|(kind, _, _)| kind == Entity::Branch.as_str())
+        .map(|(_, id, _)| id.clone())
+        .collect();
+    let ranks = store.branch_ranks(&branch_ids)?;
+    // Records named exactly (id, acronym, alias, short title, usual name): a few keyed reads.
+    let mut named: HashSet<(&str, String)> = HashSet::new();
+    for entity in [Entity::Observatory, Entity::Branch, Entity::Opco] {
+        for k in [&key, &short] {
+            if k.is_empty() {
+                continue;
+            }
+            for (id, rank) in store.names_equal(entity, k)? {
+                if rank <= 2 {
+                    named.insert((entity.as_str(), id));
+                }
+            }
         }
+    }
+    let mut ranked = Vec::with_capacity(hits.len());
+    for (kind, id, bm25) in hits {
         let Some(entity) = Entity::parse(&kind) else {
             continue; // a kind this opmq does not know: not a hit it can show
         };
         let (name, active) = store.display_name(entity, &id)?;
-        let hit = SearchHit {
-            kind,
-            id,
-            name,
-            score: -bm25,
+        let exact = named.contains(&(entity.as_str(), id.clone()));
+        let tier = match (exact, entity, active, ranks.get(&id)) {
+            (true, ..) => 0,
+            (_, Entity::Branch, false, _) => 3,
+            (_, Entity::Branch, true, Some(r)) if !r.national => 2,
+            _ => 1,
         };
-        if active {
-            current.push(hit);
-        } else {
-            replaced.push(hit);
-        }
+        ranked.push((
+            tier,
+            bm25,
+            SearchHit {
+                kind,
+                id,
+                name,
+                active,
+                score: -bm25,
+            },
+        ));
     }
-    current.extend(replaced);
-    current.truncate(limit as usize);
-    Ok(current)
+    ranked.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    Ok(ranked
+        .into_iter()
+        .take(limit as usize)
+        .map(|(_, _, hit)| hit)
+        .collect())
 }
 
 fn export(store: &Store, args: &ObservatoryQuery) -> Result<Export> {

@@ -18,6 +18,17 @@ pub struct Store {
     conn: Connection,
     origin: String,
     datasets: std::cell::OnceCell<HashMap<String, Dataset>>,
+    /// Whether the catalogue has the tables of `sql::NAMES_SCHEMA`, read once.
+    has_names: std::cell::OnceCell<bool>,
+}
+
+/// What ranking needs of a branch: active, national, folded names (short title, usual
+/// names).
+#[derive(Debug, Clone, Default)]
+pub struct BranchRank {
+    pub active: bool,
+    pub national: bool,
+    pub names: Vec<String>,
 }
 
 /// What `list`, `contacts` and `export` keep: an OPCO and/or an explicit set of ids.
@@ -69,6 +80,7 @@ impl Store {
             conn,
             origin: "bundled".into(),
             datasets: std::cell::OnceCell::default(),
+            has_names: std::cell::OnceCell::default(),
         })
     }
 
@@ -90,6 +102,7 @@ impl Store {
             conn,
             origin,
             datasets: std::cell::OnceCell::default(),
+            has_names: std::cell::OnceCell::default(),
         };
         let version: Option<String> = store
             .conn
@@ -144,6 +157,7 @@ impl Store {
             conn,
             origin: self.origin,
             datasets: std::cell::OnceCell::default(),
+            has_names: std::cell::OnceCell::default(),
         })
     }
 
@@ -581,6 +595,139 @@ impl Store {
         Ok(out)
     }
 
+    // ---- usual names, former OPCA, placeholder codes, ranking ------------------------
+
+    /// True when the catalogue has the tables of `sql::NAMES_SCHEMA` (catalogues written
+    /// before them search by titles only).
+    pub fn has_names(&self) -> Result<bool> {
+        if let Some(&b) = self.has_names.get() {
+            return Ok(b);
+        }
+        let n: i64 = self.conn.query_row(sql::HAS_NAMES, [], |r| r.get(0))?;
+        Ok(*self.has_names.get_or_init(|| n > 0))
+    }
+
+    /// The usual names, former OPCA and placeholder codes the catalogue holds.
+    pub fn names(&self) -> Result<crate::text::Names> {
+        if !self.has_names()? {
+            return Ok(crate::text::Names::default());
+        }
+        let mut stmt = self.conn.prepare(sql::USUAL_NAMES)?;
+        let usual = stmt
+            .query_map([], |r| {
+                Ok(crate::text::UsualName {
+                    idcc: r.get(0)?,
+                    name: r.get(1)?,
+                    kind: r.get(2)?,
+                    source: r.get(3)?,
+                    note: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare(sql::FORMER_OPCAS)?;
+        let former_opca = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .map(|t| Ok(serde_json::from_str(&t?)?))
+            .collect::<Result<_>>()?;
+        let mut stmt = self.conn.prepare(sql::PLACEHOLDERS)?;
+        let placeholders = stmt
+            .query_map([], placeholder_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(crate::text::Names {
+            usual,
+            former_opca,
+            placeholders,
+        })
+    }
+
+    /// The placeholder code `code` (9999, 5100…), if it is one.
+    pub fn placeholder(&self, code: &str) -> Result<Option<crate::text::Placeholder>> {
+        if !self.has_names()? {
+            return Ok(None);
+        }
+        let mut stmt = self.conn.prepare_cached(sql::PLACEHOLDER)?;
+        Ok(stmt.query_row([code], placeholder_row).optional()?)
+    }
+
+    /// The former OPCA a folded name designates.
+    pub fn former_opca(&self, key: &str) -> Result<Option<crate::text::FormerOpca>> {
+        if !self.has_names()? {
+            return Ok(None);
+        }
+        let mut stmt = self.conn.prepare_cached(sql::FORMER_OPCA_BY_KEY)?;
+        let facts: Option<String> = stmt.query_row([key], |r| r.get(0)).optional()?;
+        Ok(facts.map(|t| serde_json::from_str(&t)).transpose()?)
+    }
+
+    /// Ranking facts of these IDCC (those the catalogue holds).
+    pub fn branch_ranks(&self, idcc: &[String]) -> Result<HashMap<String, BranchRank>> {
+        if !self.has_names()? {
+            return Ok(HashMap::new());
+        }
+        let mut stmt = self.conn.prepare_cached(sql::BRANCH_RANKS)?;
+        let rows = stmt.query_map([json_list(idcc)], |r| {
+            let names: String = r.get(3)?;
+            Ok((
+                r.get::<_, String>(0)?,
+                BranchRank {
+                    active: r.get(1)?,
+                    national: r.get(2)?,
+                    names: names.split('\n').map(str::to_owned).collect(),
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// True when some indexed word starts with `word`.
+    pub fn term_exists(&self, word: &str) -> Result<bool> {
+        let mut stmt = self.conn.prepare_cached(sql::TERM_PREFIX)?;
+        let upper = format!("{word}\u{10FFFF}");
+        let n: i64 = stmt.query_row(params![word, upper], |r| r.get(0))?;
+        Ok(n > 0)
+    }
+
+    /// True when `word` is an indexed word or root.
+    pub fn term_is(&self, word: &str) -> Result<bool> {
+        let mut stmt = self.conn.prepare_cached(sql::TERM_EXACT)?;
+        let n: i64 = stmt.query_row([word], |r| r.get(0))?;
+        Ok(n > 0)
+    }
+
+    /// Indexed words of `min..=max` letters starting with the first letter of `word`.
+    pub fn terms_near(&self, word: &str, min: usize, max: usize) -> Result<Vec<String>> {
+        let Some(first) = word.chars().next() else {
+            return Ok(vec![]);
+        };
+        let next = char::from_u32(first as u32 + 1).unwrap_or(char::MAX);
+        let mut stmt = self.conn.prepare_cached(sql::TERMS_NEAR)?;
+        let rows = stmt.query_map(
+            params![first.to_string(), next.to_string(), min as i64, max as i64],
+            |r| r.get(0),
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Full-text search with a ready FTS5 query, of one kind or all, best first.
+    pub fn full_text_query(
+        &self,
+        kind: Option<Entity>,
+        query: &str,
+        limit: i64,
+    ) -> Result<Vec<(String, String, f64)>> {
+        self.hits(sql::SEARCH, params![kind.map(Entity::as_str), query, limit])
+    }
+
+    /// `full_text_bounded` with a ready FTS5 query.
+    pub fn full_text_query_bounded(
+        &self,
+        query: &str,
+        ranked: i64,
+        limit: i64,
+    ) -> Result<Vec<(String, String, f64)>> {
+        self.hits(sql::SEARCH_BOUNDED, params![query, ranked, limit])
+    }
+
     // ---- APE → IDCC --------------------------------------------------------------------
 
     /// True when the catalogue has a SIRET table (`opmq refresh siro`).
@@ -673,6 +820,16 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         Ok(list)
     }
+}
+
+fn placeholder_row(r: &Row) -> rusqlite::Result<crate::text::Placeholder> {
+    Ok(crate::text::Placeholder {
+        code: r.get(0)?,
+        meaning_fr: r.get(1)?,
+        meaning_en: r.get(2)?,
+        source: r.get(3)?,
+        note: r.get(4)?,
+    })
 }
 
 /// A reference the catalogue file cannot honour: one line, exit 4 (never a panic).

@@ -69,9 +69,31 @@ CREATE TABLE joint_commission (idcc TEXT NOT NULL REFERENCES branch(idcc), pos I
 CREATE TABLE name_key (entity TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, rank INTEGER NOT NULL,
   PRIMARY KEY (entity, key, rank, id)) WITHOUT ROWID;
 -- Full-text over folded names and titles; kind is 'observatory', 'branch' or 'opco'.
-CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, text,
+-- `roots` holds each word's root (fold::root: stem without agent ending), matched whole.
+CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, text, roots,
   tokenize = 'unicode61 remove_diacritics 2');
 "#;
+
+/// Names people use, beside the records (text::Names), and the keys that find branches by
+/// them. Catalogues written before these tables existed read without them (`has_names`).
+pub const NAMES_SCHEMA: &str = r"
+-- Usual names of conventions (data/usual_names.csv), each with its source.
+CREATE TABLE usual_name (idcc TEXT NOT NULL REFERENCES branch(idcc), name TEXT NOT NULL,
+  kind TEXT NOT NULL, source TEXT NOT NULL, note TEXT, PRIMARY KEY (idcc, name)) WITHOUT ROWID;
+-- Former OPCA: the whole record (text::FormerOpca) is the JSON in `facts`.
+CREATE TABLE former_opca (name TEXT PRIMARY KEY, facts TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE former_opca_key (key TEXT NOT NULL, name TEXT NOT NULL,
+  PRIMARY KEY (key, name)) WITHOUT ROWID;
+-- Codes written where an IDCC is expected that name no convention.
+CREATE TABLE placeholder (code TEXT PRIMARY KEY, meaning_fr TEXT NOT NULL,
+  meaning_en TEXT NOT NULL, source TEXT NOT NULL, note TEXT) WITHOUT ROWID;
+-- What ranking needs of a branch, read by key for the candidates of a search: active,
+-- national, and its names (folded short title and usual names, one a line).
+CREATE TABLE branch_rank (idcc TEXT PRIMARY KEY, active INTEGER NOT NULL,
+  national INTEGER NOT NULL, names TEXT NOT NULL) WITHOUT ROWID;
+-- Every folded word and root of the full-text index, for typing errors.
+CREATE TABLE term (word TEXT PRIMARY KEY) WITHOUT ROWID;
+";
 
 pub const INSERT_META: &str = "INSERT INTO meta VALUES (?1, ?2)";
 pub const INSERT_DATASET: &str = "INSERT INTO dataset VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
@@ -91,7 +113,14 @@ pub const INSERT_NAF: &str = "INSERT INTO naf VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7
 pub const INSERT_JOINT_COMMISSION: &str = "INSERT INTO joint_commission VALUES (?1, ?2, ?3)";
 /// The same key twice for one record (an acronym equal to the id) is kept once.
 pub const INSERT_NAME_KEY: &str = "INSERT OR IGNORE INTO name_key VALUES (?1, ?2, ?3, ?4)";
-pub const INSERT_SEARCH: &str = "INSERT INTO search (kind, id, text) VALUES (?1, ?2, ?3)";
+pub const INSERT_SEARCH: &str =
+    "INSERT INTO search (kind, id, text, roots) VALUES (?1, ?2, ?3, ?4)";
+pub const INSERT_USUAL_NAME: &str = "INSERT OR IGNORE INTO usual_name VALUES (?1, ?2, ?3, ?4, ?5)";
+pub const INSERT_FORMER_OPCA: &str = "INSERT INTO former_opca VALUES (?1, ?2)";
+pub const INSERT_FORMER_OPCA_KEY: &str = "INSERT OR IGNORE INTO former_opca_key VALUES (?1, ?2)";
+pub const INSERT_PLACEHOLDER: &str = "INSERT INTO placeholder VALUES (?1, ?2, ?3, ?4, ?5)";
+pub const INSERT_BRANCH_RANK: &str = "INSERT INTO branch_rank VALUES (?1, ?2, ?3, ?4)";
+pub const INSERT_TERM: &str = "INSERT OR IGNORE INTO term VALUES (?1)";
 /// Merges the full-text index into one segment. No ANALYZE: loading sqlite_stat1 would cost
 /// every invocation more than the planner gains on tables this small.
 pub const OPTIMIZE: &str = "INSERT INTO search (search) VALUES ('optimize');";
@@ -215,6 +244,33 @@ pub const SEARCH_BOUNDED: &str = "SELECT c.c0, c.c1, best.score FROM \
         (SELECT rowid AS r, bm25(search) AS score FROM search WHERE search MATCH ?1 LIMIT ?2) \
       ORDER BY score LIMIT ?3) best \
      JOIN search_content c ON c.id = best.r ORDER BY best.score";
+
+/// 1 when the catalogue has the tables of `NAMES_SCHEMA`.
+pub const HAS_NAMES: &str =
+    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'branch_rank'";
+pub const USUAL_NAMES: &str =
+    "SELECT idcc, name, kind, source, note FROM usual_name ORDER BY idcc, name";
+pub const FORMER_OPCAS: &str = "SELECT facts FROM former_opca ORDER BY name";
+pub const FORMER_OPCA_BY_KEY: &str = "SELECT f.facts FROM former_opca_key k \
+     JOIN former_opca f ON f.name = k.name WHERE k.key = ?1";
+pub const PLACEHOLDERS: &str =
+    "SELECT code, meaning_fr, meaning_en, source, note FROM placeholder ORDER BY code";
+pub const PLACEHOLDER: &str =
+    "SELECT code, meaning_fr, meaning_en, source, note FROM placeholder WHERE code = ?1";
+/// Ranking facts of the IDCC of a JSON array (?1).
+pub const BRANCH_RANKS: &str = "SELECT idcc, active, national, names FROM branch_rank \
+     WHERE idcc IN (SELECT value FROM json_each(?1))";
+/// 1 when some indexed word starts with ?1 (?2 is ?1 followed by U+10FFFF).
+pub const TERM_PREFIX: &str = "SELECT count(*) FROM (SELECT 1 FROM term \
+     WHERE word >= ?1 AND word < ?2 LIMIT 1)";
+/// 1 when ?1 is an indexed word or root.
+pub const TERM_EXACT: &str = "SELECT count(*) FROM term WHERE word = ?1";
+/// Indexed words starting with the letter ?1 (?2 the next letter), of ?3 to ?4 letters.
+pub const TERMS_NEAR: &str = "SELECT word FROM term WHERE word >= ?1 AND word < ?2 \
+     AND length(word) BETWEEN ?3 AND ?4";
+/// The best ?2 matches of FTS5 query ?1 over one kind (?3, or NULL), best first.
+pub const SEARCH_RANKED: &str = "SELECT kind, id, bm25(search) FROM search \
+     WHERE search MATCH ?1 AND (?3 IS NULL OR kind = ?3) ORDER BY bm25(search) LIMIT ?2";
 
 /// 1 when the catalogue has a `naf` table (schema version 2 and later), else 0.
 pub const HAS_NAF: &str =

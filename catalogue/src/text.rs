@@ -29,6 +29,67 @@ pub struct BranchRow {
     pub sources: String,
 }
 
+/// A name people use for a convention (`data/usual_names.csv`), with its source.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct UsualName {
+    pub idcc: String,
+    pub name: String,
+    /// usual, acronym, federation or title.
+    pub kind: String,
+    /// A dataset key or a URL.
+    pub source: String,
+    pub note: Option<String>,
+}
+
+/// A former OPCA (`data/former_opca.toml`): replaced by the OPCO in 2019; `successors` are
+/// the OPCO ids a source says took its branches (empty when they split or are not known).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FormerOpca {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub successors: Vec<String>,
+    pub note: String,
+    pub source: String,
+    pub checked: String,
+}
+
+/// A code written where an IDCC is expected that names no convention
+/// (`data/placeholder_codes.toml`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Placeholder {
+    pub code: String,
+    pub meaning_fr: String,
+    pub meaning_en: String,
+    pub source: String,
+    pub note: Option<String>,
+}
+
+/// What people call things, beside the records: usual names of conventions, former OPCA,
+/// placeholder codes. opmq's own reference data: bundled, and carried into catalogues that
+/// `import` and `refresh` write.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Names {
+    pub usual: Vec<UsualName>,
+    pub former_opca: Vec<FormerOpca>,
+    pub placeholders: Vec<Placeholder>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FormerOpcaFile {
+    opca: Vec<FormerOpca>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlaceholderFile {
+    code: Vec<Placeholder>,
+}
+
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct OpcoLinkRow {
@@ -175,6 +236,8 @@ pub struct TextCatalogue {
     pub naf: Vec<NafRow>,
     /// Joint commissions stated by agreements, by IDCC then file order.
     pub joint_commissions: Vec<JointCommission>,
+    /// Usual names, former OPCA and placeholder codes.
+    pub names: Names,
 }
 
 impl TextCatalogue {
@@ -262,6 +325,22 @@ impl TextCatalogue {
             .filter(|d| !datasets.contains(d))
         {
             out.push(format!("siro: dataset {d} is not in sources.toml"));
+        }
+        for u in self
+            .names
+            .usual
+            .iter()
+            .filter(|u| !idcc.contains(u.idcc.as_str()))
+        {
+            out.push(format!("usual_names.csv: {} names an unknown IDCC", u.idcc));
+        }
+        for f in &self.names.former_opca {
+            for x in f.successors.iter().filter(|x| !opco.contains(x.as_str())) {
+                out.push(format!(
+                    "former_opca.toml: {} names an unknown OPCO {x}",
+                    f.name
+                ));
+            }
         }
         for o in &self.observatories {
             for i in o.idcc.iter().filter(|i| !idcc.contains(i.as_str())) {
@@ -440,6 +519,20 @@ pub fn load(dir: &Path) -> Result<TextCatalogue, String> {
         observatories,
         naf: vec![],
         joint_commissions,
+        names: load_names(dir)?,
+    })
+}
+
+/// Reads the usual names, former OPCA and placeholder codes of `dir`.
+pub fn load_names(dir: &Path) -> Result<Names, String> {
+    let opca: FormerOpcaFile = toml::from_str(&read(&dir.join("former_opca.toml"))?)
+        .map_err(|e| format!("former_opca.toml: {e}"))?;
+    let codes: PlaceholderFile = toml::from_str(&read(&dir.join("placeholder_codes.toml"))?)
+        .map_err(|e| format!("placeholder_codes.toml: {e}"))?;
+    Ok(Names {
+        usual: csv_rows(&dir.join("usual_names.csv"))?,
+        former_opca: opca.opca,
+        placeholders: codes.code,
     })
 }
 
@@ -519,6 +612,7 @@ mod tests {
             observatories: vec![],
             naf: vec![],
             joint_commissions: vec![],
+            names: Names::default(),
         };
         let got: Vec<(String, String, bool, Option<u64>)> = cat
             .opco_in_force()

@@ -1,6 +1,6 @@
 //! Writes a text catalogue into a fresh SQLite database (used by the build script).
 
-use crate::fold::fold;
+use crate::fold::{fold, root, short_key};
 use crate::sql;
 use crate::text::TextCatalogue;
 use rusqlite::{params, Connection};
@@ -15,10 +15,41 @@ fn json<T: serde::Serialize>(record: &T) -> rusqlite::Result<String> {
     serde_json::to_string(record).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))
 }
 
+/// The roots of the words of folded `text`, each once, space-separated.
+fn roots(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for w in text.split(' ').filter(|w| !w.is_empty()) {
+        let r = root(w);
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    }
+    out.join(" ")
+}
+
+/// Records a full-text entry and its words and roots as terms for typing errors.
+fn index(
+    search: &mut rusqlite::Statement,
+    term: &mut rusqlite::Statement,
+    kind: &str,
+    id: &str,
+    text: &str,
+) -> rusqlite::Result<()> {
+    let r = roots(text);
+    search.execute(params![kind, id, text, r])?;
+    for w in text.split(' ').chain(r.split(' ')) {
+        if w.len() > 2 && !w.bytes().all(|b| b.is_ascii_digit()) {
+            term.execute([w])?;
+        }
+    }
+    Ok(())
+}
+
 /// Creates the schema in `conn` (an empty database) and fills it from `cat`.
 pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()> {
     let tx = conn.transaction()?;
     tx.execute_batch(sql::SCHEMA)?;
+    tx.execute_batch(sql::NAMES_SCHEMA)?;
     {
         let mut meta = tx.prepare(sql::INSERT_META)?;
         meta.execute(params!["schema_version", sql::SCHEMA_VERSION.to_string()])?;
@@ -37,6 +68,7 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
         }
         let mut name_key = tx.prepare(sql::INSERT_NAME_KEY)?;
         let mut search = tx.prepare(sql::INSERT_SEARCH)?;
+        let mut term = tx.prepare(sql::INSERT_TERM)?;
 
         let mut opco = tx.prepare(sql::INSERT_OPCO)?;
         for o in &cat.opcos {
@@ -53,10 +85,18 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
                 o.full_name.clone(),
                 o.aliases.join(" "),
             ];
-            search.execute(params!["opco", o.id, fold(&text.join(" "))])?;
+            index(
+                &mut search,
+                &mut term,
+                "opco",
+                &o.id,
+                &fold(&text.join(" ")),
+            )?;
         }
 
         let mut branch = tx.prepare(sql::INSERT_BRANCH)?;
+        let mut rank = tx.prepare(sql::INSERT_BRANCH_RANK)?;
+        let mut usual_name = tx.prepare(sql::INSERT_USUAL_NAME)?;
         for b in &cat.branches {
             branch.execute(params![
                 b.idcc,
@@ -74,12 +114,65 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
                 b.code_dares,
                 b.sources
             ])?;
-            let text = format!(
+            let usual: Vec<&crate::text::UsualName> = cat
+                .names
+                .usual
+                .iter()
+                .filter(|u| u.idcc == b.idcc)
+                .collect();
+            let mut text = format!(
                 "{} {}",
                 b.idcc,
                 joined(&[&b.short_title, &Some(b.title.clone())])
             );
-            search.execute(params!["branch", b.idcc, text])?;
+            let mut names = Vec::new();
+            if let Some(short) = &b.short_title {
+                names.push(fold(short));
+                name_key.execute(params!["branch", fold(short), b.idcc, 1])?;
+                let k = short_key(short);
+                if !k.is_empty() {
+                    name_key.execute(params!["branch", k, b.idcc, 1])?;
+                }
+            }
+            for u in &usual {
+                text.push(' ');
+                text.push_str(&fold(&u.name));
+                names.push(fold(&u.name));
+                name_key.execute(params!["branch", fold(&u.name), b.idcc, 2])?;
+                let k = short_key(&u.name);
+                if !k.is_empty() {
+                    name_key.execute(params!["branch", k, b.idcc, 2])?;
+                }
+            }
+            name_key.execute(params!["branch", fold(&b.title), b.idcc, 3])?;
+            index(&mut search, &mut term, "branch", &b.idcc, &text)?;
+            rank.execute(params![
+                b.idcc,
+                b.active,
+                b.scope.as_deref() == Some("National"),
+                names.join("\n")
+            ])?;
+        }
+        for u in &cat.names.usual {
+            usual_name.execute(params![u.idcc, u.name, u.kind, u.source, u.note])?;
+        }
+        let mut former = tx.prepare(sql::INSERT_FORMER_OPCA)?;
+        let mut opca_key = tx.prepare(sql::INSERT_FORMER_OPCA_KEY)?;
+        for f in &cat.names.former_opca {
+            former.execute(params![f.name, json(f)?])?;
+            for n in std::iter::once(&f.name).chain(&f.aliases) {
+                opca_key.execute(params![fold(n), f.name])?;
+            }
+        }
+        let mut placeholder = tx.prepare(sql::INSERT_PLACEHOLDER)?;
+        for p in &cat.names.placeholders {
+            placeholder.execute(params![
+                p.code,
+                p.meaning_fr,
+                p.meaning_en,
+                p.source,
+                p.note
+            ])?;
         }
         let mut table = tx.prepare(sql::INSERT_BRANCH_OPCO_TABLE)?;
         for l in &cat.links {
@@ -144,7 +237,7 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
                 fold(&o.aliases.join(" ")),
                 rec.idcc.join(" ")
             );
-            search.execute(params!["observatory", o.id, text])?;
+            index(&mut search, &mut term, "observatory", &o.id, &text)?;
         }
         let mut joint = tx.prepare(sql::INSERT_JOINT_COMMISSION)?;
         for (i, j) in cat.joint_commissions.iter().enumerate() {

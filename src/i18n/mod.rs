@@ -51,7 +51,17 @@ pub(crate) fn has_french(en: &str) -> bool {
 /// `--lang`, else the config file's `lang`, else the locale: French when the first set of
 /// LC_ALL, LC_MESSAGES, LANG starts with "fr".
 pub fn decide(explicit: Option<Lang>, config: Option<Lang>) -> Lang {
-    explicit.or(config).unwrap_or_else(from_locale)
+    let lang = explicit.or(config).unwrap_or_else(from_locale);
+    let _ = CURRENT.set(lang);
+    lang
+}
+
+static CURRENT: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// The language decided for this run (English before it is): for the catalogue's own
+/// two-language texts (the meaning of a placeholder code) placed in messages.
+pub fn current() -> Lang {
+    CURRENT.get().copied().unwrap_or_default()
 }
 
 fn from_locale() -> Lang {

@@ -87,6 +87,8 @@ pub fn apply(
             ),
         },
     );
+    let names = crate::import::with_names(cat)?.names.clone();
+    cat.names = names;
     let store = crate::import::install_built(dest, |conn| {
         conn.execute_batch(sql::SIRET_SCHEMA)
             .map_err(|e| e.to_string())?;

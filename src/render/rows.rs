@@ -157,10 +157,11 @@ pub(super) fn search_rows(list: &[SearchHit]) -> Rows {
                 Some(h.kind.clone()),
                 Some(h.id.clone()),
                 Some(h.name.clone()),
+                Some(if h.active { "yes" } else { "no" }.into()),
             ]
         })
         .collect();
-    (vec!["kind", "id", "name"], rows)
+    (vec!["kind", "id", "name", "active"], rows)
 }
 
 pub(super) fn coverage_rows(c: &Coverage) -> Rows {
