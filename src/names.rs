@@ -180,6 +180,8 @@ pub(crate) struct Candidate {
     pub named: usize,
     pub active: bool,
     pub national: bool,
+    /// Establishments in SIRO (its size).
+    pub establishments: u64,
     /// Words of its best name the question did not give.
     pub extra: usize,
     /// Full-text score (lower is better).
@@ -188,13 +190,16 @@ pub(crate) struct Candidate {
 
 impl Candidate {
     /// Sort key: smaller is better.
-    fn key(&self) -> (bool, usize, bool, bool, usize) {
+    /// Size (SIRO establishments) decides between candidates that answer the words equally
+    /// closely: "pâtissier" is 1267 Pâtisserie before the larger 0843 Boulangerie-pâtisserie.
+    fn key(&self) -> (bool, usize, bool, bool, usize, u64) {
         (
             !self.exact,
             usize::MAX - self.named,
             !self.active,
             !self.national,
             self.extra,
+            u64::MAX - self.establishments,
         )
     }
 
@@ -335,6 +340,7 @@ pub(crate) fn branch_candidates(store: &Store, text: &str) -> Result<Vec<Candida
                 named,
                 active: r.active,
                 national: r.national,
+                establishments: r.establishments,
                 extra: if extra == usize::MAX { 0 } else { extra },
                 bm25,
                 idcc,

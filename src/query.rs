@@ -437,8 +437,12 @@ fn pick(store: &Store, text: &str, candidates: &[Candidate]) -> Result<String> {
             let status = crate::i18n::t(lang, if head.active { "active" } else { "inactive" });
             let scope = crate::i18n::t(lang, if c.national { "national" } else { "local" });
             let after = successor.map(|s| format!(" -> {s}")).unwrap_or_default();
+            let size = match c.establishments {
+                0 => String::new(),
+                n => format!("  ({n} {})", crate::i18n::t(lang, "estab.")),
+            };
             lines.push(format!(
-                "{}  {status:<8} {scope:<8}{after}  {}",
+                "{}  {status:<8} {scope:<8}{after}  {}{size}",
                 c.idcc,
                 head.short_title.unwrap_or_default()
             ));

@@ -29,6 +29,8 @@ pub struct BranchRank {
     pub active: bool,
     pub national: bool,
     pub names: Vec<String>,
+    /// Establishments in SIRO: the branch's size.
+    pub establishments: u64,
 }
 
 /// What `list`, `contacts` and `export` keep: an OPCO and/or an explicit set of ids.
@@ -666,13 +668,14 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(sql::BRANCH_RANKS)?;
         let rows = stmt.query_map([json_list(idcc)], |r| {
-            let names: String = r.get(3)?;
+            let names: String = r.get("names")?;
             Ok((
-                r.get::<_, String>(0)?,
+                r.get::<_, String>("idcc")?,
                 BranchRank {
-                    active: r.get(1)?,
-                    national: r.get(2)?,
+                    active: r.get("active")?,
+                    national: r.get("national")?,
                     names: names.split('\n').map(str::to_owned).collect(),
+                    establishments: r.get("establishments")?,
                 },
             ))
         })?;

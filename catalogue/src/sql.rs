@@ -258,8 +258,10 @@ pub const PLACEHOLDERS: &str =
 pub const PLACEHOLDER: &str =
     "SELECT code, meaning_fr, meaning_en, source, note FROM placeholder WHERE code = ?1";
 /// Ranking facts of the IDCC of a JSON array (?1).
-pub const BRANCH_RANKS: &str = "SELECT idcc, active, national, names FROM branch_rank \
-     WHERE idcc IN (SELECT value FROM json_each(?1))";
+/// Size: the IDCC's establishments in SIRO (0 when it has none).
+pub const BRANCH_RANKS: &str = "SELECT r.idcc, r.active, r.national, r.names, \
+     (SELECT coalesce(sum(s.establishments), 0) FROM branch_siro s WHERE s.idcc = r.idcc) \
+     AS establishments FROM branch_rank r WHERE r.idcc IN (SELECT value FROM json_each(?1))";
 /// 1 when some indexed word starts with ?1 (?2 is ?1 followed by U+10FFFF).
 pub const TERM_PREFIX: &str = "SELECT count(*) FROM (SELECT 1 FROM term \
      WHERE word >= ?1 AND word < ?2 LIMIT 1)";
