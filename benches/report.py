@@ -4,6 +4,10 @@ import glob, json, os, platform, sqlite3, statistics, subprocess, sys, datetime
 work, synthetic = sys.argv[1], sys.argv[2]
 # The questions held to 1.0x the sqlite3 shell and 2.5x /bin/true (benches/run.sh names them).
 QUERIES = ["show", "branch", "list-branch", "search", "list-json"]
+# opmq / sqlite3 of the previous report (6520004, before the issue 12 refactor): no query may
+# be worse by more than 0.05.
+BEFORE = {"show": 0.69, "branch": 0.71, "list-branch": 0.68, "search": 0.63, "list-json": 0.80,
+          "export-json": 1.99}
 
 def medians(name):
     """Per command, the median of its times over every round of `name`."""
@@ -34,8 +38,8 @@ out.append("The sqlite3 shell answers the same question with SQL on the very cat
 out.append("opmq is the release binary as `cargo dist` builds it (static, see README), copied as an "
            "installation copies it; the last column is the plain `cargo build --release` binary "
            "(dynamically linked, also copied), for comparison.\n")
-out.append("| query | opmq / sqlite3 | target | opmq / true | target | peak RSS | target | plain build / sqlite3 |")
-out.append("|---|---|---|---|---|---|---|---|")
+out.append("| query | opmq / sqlite3 | target | before (6520004) | opmq / true | target | peak RSS | target | plain build / sqlite3 |")
+out.append("|---|---|---|---|---|---|---|---|---|")
 for name in QUERIES + ["export-json"]:
     opmq, sql, true, plain = medians(name)
     limit = 3.0 if name == "export-json" else 1.0
@@ -43,7 +47,9 @@ for name in QUERIES + ["export-json"]:
     kib = int(rss[name])
     ok = lambda c: "met" if c else "**missed**"
     true_col = f"{ok(r_true <= 2.5)} (≤ 2.5)" if name != "export-json" else "—"
-    out.append(f"| `{name}` | {r_sql:.2f} | {ok(r_sql <= limit)} (≤ {limit:.1f}) | {r_true:.2f} | {true_col} "
+    before = BEFORE[name]
+    drift = f"{before:.2f} ({'ok' if r_sql <= before + 0.05 else '**worse**'})"
+    out.append(f"| `{name}` | {r_sql:.2f} | {ok(r_sql <= limit)} (≤ {limit:.1f}) | {drift} | {r_true:.2f} | {true_col} "
                f"| {kib / 1024:.1f} MiB | {ok(kib <= 12 * 1024)} (≤ 12) | {plain / sql:.2f} |")
 out.append("")
 context = []
@@ -60,6 +66,31 @@ out.append("|---|---|---|")
 for name in ["scale-search", "scale-list", "scale-branch", "scale-show"]:
     real, syn = medians(name)
     out.append(f"| `{name[6:]}` | {syn / real:.2f} | {'met' if syn / real <= 3 else '**missed**'} (≤ 3.0) |")
+out.append("")
+def runs(name):
+    return [tuple(float(x) for x in l.split()) for l in open(os.path.join(work, name)) if l.strip()]
+siro_rows = sum(1 for _ in open(os.path.join(work, "siro-202606.csv"))) - 1
+opmq_runs, sqlite_runs = runs("siro-opmq.txt"), runs("siro-sqlite.txt")
+t_opmq = statistics.median(r[0] for r in opmq_runs)
+t_sql = statistics.median(r[0] for r in sqlite_runs)
+rss_opmq = max(r[1] for r in opmq_runs) / 1024
+size = int(open(os.path.join(work, "siro-size.txt")).read()) / 1024 / 1024
+one, one_sql, one_true = medians("siret")
+stdin = runs("siro-stdin.txt")
+n = int(open(os.path.join(work, "siret-count.txt")).read())
+per_s = n / statistics.median(r[0] for r in stdin)
+ok = lambda c: "met" if c else "**missed**"
+out.append(f"## SIRO: {siro_rows:,} establishments (a synthetic file in the official layout)\n")
+out.append("`cargo bench --bench siro` writes it: valid SIRET in increasing order, IDCC and OPCO "
+           "labels drawn in the proportions of the June 2026 pairs. Three runs each, medians.\n")
+out.append("| measure | value | target |")
+out.append("|---|---|---|")
+out.append(f"| `opmq refresh siro` / sqlite3 shell `.import` into the same table | {t_opmq / t_sql:.2f} ({t_opmq:.1f} s / {t_sql:.1f} s) | {ok(t_opmq / t_sql <= 1.5)} (≤ 1.5) |")
+out.append(f"| `opmq refresh siro` peak RSS | {rss_opmq:.1f} MiB | {ok(rss_opmq <= 128)} (≤ 128) |")
+out.append(f"| user catalogue after it | {size:.0f} MiB | — |")
+out.append(f"| `opmq siret X` / sqlite3 shell lookup | {one / one_sql:.2f} | {ok(one / one_sql <= 1.0)} (≤ 1.0) |")
+out.append(f"| `opmq siret X` / /bin/true | {one / one_true:.2f} | {ok(one / one_true <= 2.5)} (≤ 2.5) |")
+out.append(f"| `opmq siret --stdin` ({n:,} SIRET, CSV out) | {per_s:,.0f} lookups/s | {ok(per_s >= 100_000)} (≥ 100,000) |")
 out.append("")
 out.append("`--help`, `--version` and `completions` were run with `OPMQ_CATALOGUE` pointing at a missing "
            "file and succeeded: they never open the catalogue.\n")
