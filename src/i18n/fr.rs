@@ -288,7 +288,7 @@ pub fn word(en: &str) -> Option<&'static str> {
              page, pour partager le lien."
         }
         "No entry matches this filter." => "Aucune entrée ne correspond à ce filtre.",
-        "shown" => "affichés",
+        "Shown:" => "Affichés :",
         "The filter needs JavaScript; everything is listed below, A to Z." => {
             "Le filtre demande JavaScript ; tout est listé ci-dessous, de A à Z."
         }

@@ -471,9 +471,8 @@ fn page(e: &Export, lang: Lang) -> Markup {
     let words = serde_json::json!({
         "none": p.t("No entry matches this filter."),
         "obs": p.t("observatories"),
-        "opco": "OPCO",
         "branches": p.t("branches"),
-        "shown": p.t("shown"),
+        "shown": p.t("Shown:"),
     });
     let words = script_json(&words).unwrap_or_else(|_| "{}".into());
     let title = p.t("Branch observatories (OPMQ): IDCC, OPCO, observatory");

@@ -64,7 +64,7 @@
       if (any !== g.shown) { g.el.hidden = !any; g.shown = any; }
     });
     count.textContent = all ? "" : (n.o + n.p + n.b === 0 ? words.none :
-      n.o + " " + words.obs + ", " + n.p + " " + words.opco + ", " + n.b + " " + words.branches + " " + words.shown);
+      words.shown + " " + words.obs + " " + n.o + " · OPCO " + n.p + " · " + words.branches + " " + n.b);
   }
 
   function fromHash() {
