@@ -31,7 +31,7 @@ fn median(mut v: Vec<f64>) -> f64 {
     if n % 2 == 1 {
         v[n / 2]
     } else {
-        (v[n / 2 - 1] + v[n / 2]) / 2.0
+        f64::midpoint(v[n / 2 - 1], v[n / 2])
     }
 }
 
@@ -62,7 +62,11 @@ async fn main() {
             tokio::time::sleep(std::time::Duration::from_millis(5)).await;
         }
     }
-    let times = b.client.execute("return window.__t", vec![]).await.expect("times");
+    let times = b
+        .client
+        .execute("return window.__t", vec![])
+        .await
+        .expect("times");
     let pairs: Vec<(f64, f64)> = times
         .as_array()
         .expect("array")
@@ -78,7 +82,10 @@ async fn main() {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
         .unwrap_or_default();
     println!("page: {size} bytes ({:.2} MB)", size as f64 / 1e6);
-    println!("browser: {version}; {} keystrokes typing {TYPED:?}", pairs.len());
+    println!(
+        "browser: {version}; {} keystrokes typing {TYPED:?}",
+        pairs.len()
+    );
     println!(
         "filter script: median {:.1} ms, max {:.1} ms",
         median(script.clone()),

@@ -163,7 +163,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -197,7 +197,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -251,7 +251,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -285,7 +285,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -319,7 +319,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -377,7 +377,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -443,7 +443,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -757,7 +757,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -791,7 +791,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -849,7 +849,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -883,7 +883,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -917,7 +917,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -951,7 +951,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -985,7 +985,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1027,7 +1027,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1135,7 +1135,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1177,7 +1177,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1215,7 +1215,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1249,7 +1249,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)

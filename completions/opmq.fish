@@ -32,7 +32,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_needs_command" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -66,7 +67,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand branch" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -83,7 +85,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -101,7 +104,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -118,7 +122,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand info" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -137,7 +142,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand import" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -155,7 +161,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco naf help" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -178,7 +185,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from dares" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -197,7 +205,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from opco" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -215,7 +224,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from naf" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -236,7 +246,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand naf" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -253,7 +264,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand check" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -270,7 +282,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -287,7 +300,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand show" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -304,7 +318,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand opco" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -334,7 +349,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand list" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -364,7 +380,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -398,7 +415,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand export" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -539,7 +557,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"

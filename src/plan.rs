@@ -67,9 +67,8 @@ pub fn lower(cli: Cli, config: &Config) -> Result<Plan> {
         }
         (Format::Sqlite, Request::Export(..)) => Request::SqliteImage,
         (Format::Sqlite, _) => return Err(unsuited(Format::Sqlite)),
-        (Format::Html, r @ Request::Export(..)) => r,
+        (Format::Html, r @ Request::Export(..)) | (Format::Vcard, r @ Request::Contacts(..)) => r,
         (Format::Html, _) => return Err(unsuited(Format::Html)),
-        (Format::Vcard, r @ Request::Contacts(..)) => r,
         (Format::Vcard, _) => return Err(unsuited(Format::Vcard)),
         (_, r) => r,
     };
