@@ -236,7 +236,7 @@ impl<'a> Page<'a> {
                     dd {
                         @match f.website.as_deref() {
                             Some(u) => @match web(u) {
-                                Some(href) => a href=(href) { (c(u)) },
+                                Some(href) => a.u href=(href) { (c(u)) },
                                 None => (c(u)),
                             },
                             None => span.unk { (self.t("unknown")) },
@@ -328,7 +328,7 @@ impl<'a> Page<'a> {
                     dt { (self.t("website")) }
                     dd {
                         @match f.website.as_deref().and_then(web) {
-                            Some(u) => a href=(u) { (c(u)) },
+                            Some(u) => a.u href=(u) { (c(u)) },
                             None => span.unk { (self.t("unknown")) },
                         }
                     }
