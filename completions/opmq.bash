@@ -178,7 +178,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -212,7 +212,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -266,7 +266,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -300,7 +300,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -334,7 +334,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -392,7 +392,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -458,7 +458,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -800,7 +800,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -834,7 +834,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -892,7 +892,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -926,7 +926,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -960,7 +960,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -994,7 +994,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1028,7 +1028,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1070,7 +1070,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1192,7 +1192,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1234,7 +1234,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1276,7 +1276,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1314,7 +1314,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1348,7 +1348,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1390,7 +1390,7 @@ _opmq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv csv-excel markdown vcard sqlite html" -- "${cur}"))
                     return 0
                     ;;
                 --color)

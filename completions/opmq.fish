@@ -32,7 +32,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_needs_command" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -67,7 +68,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand branch" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -84,7 +86,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand opcos" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -102,7 +105,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand search" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -119,7 +123,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand info" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -138,7 +143,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand import" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -156,7 +162,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and not __fish_seen_subcommand_from dares opco siro naf help" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -180,7 +187,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from dares" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -199,7 +207,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from opco" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -218,7 +227,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from siro" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -236,7 +246,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand refresh; and __fish_seen_subcommand_from naf" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -258,7 +269,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand naf" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -277,7 +289,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand siret" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -295,7 +308,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand check" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -312,7 +326,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand completions" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -329,7 +344,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand show" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -346,7 +362,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand opco" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -376,7 +393,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand list" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -406,7 +424,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand contacts" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -440,7 +459,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand export" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -581,7 +601,8 @@ csv\t'RFC 4180 CSV: comma-separated, no BOM (for scripts)'
 csv-excel\t'CSV for French Excel: semicolon-separated, with a UTF-8 BOM'
 markdown\t'A Markdown table (for documents)'
 vcard\t'vCard 4.0, one card per observatory (`contacts` only), for address books'
-sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'"
+sqlite\t'A standalone SQLite copy of the whole catalogue (`export` only)'
+html\t'One offline web page to open, filter, print or share (`export` only; French unless --lang en)'"
 complete -c opmq -n "__fish_opmq_using_subcommand branches" -l color -d 'When to colour tables [default: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"

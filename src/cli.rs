@@ -63,6 +63,9 @@ pub enum Format {
     Vcard,
     /// A standalone SQLite copy of the whole catalogue (`export` only)
     Sqlite,
+    /// One offline web page to open, filter, print or share (`export` only; French unless
+    /// --lang en)
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

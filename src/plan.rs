@@ -43,7 +43,6 @@ pub enum Destination {
 /// Lowers `cli` (with the config's defaults) into a plan.
 pub fn lower(cli: Cli, config: &Config) -> Result<Plan> {
     let global = cli.global;
-    let lang = crate::i18n::decide(global.lang, config.lang);
     let (request, output) = match request(cli.command) {
         Ok(lowered) => lowered,
         Err(shell) => return Ok(Plan::Completions(shell)),
@@ -54,6 +53,12 @@ pub fn lower(cli: Cli, config: &Config) -> Result<Plan> {
         .or(global.json.as_ref().map(|_| cli::Format::Json))
         .or(config.format)
         .map_or(Format::Table, format_of);
+    // The web page is for French readers first: French unless --lang (or the config) says
+    // otherwise, whatever the locale of whoever makes it.
+    let lang = match format {
+        Format::Html => global.lang.or(config.lang).unwrap_or(Lang::Fr),
+        _ => crate::i18n::decide(global.lang, config.lang),
+    };
     let request = match (format, request) {
         (Format::Sqlite, Request::Export(q, _)) if q.is_filtered() => {
             return Err(Error::Usage(
@@ -62,7 +67,8 @@ pub fn lower(cli: Cli, config: &Config) -> Result<Plan> {
         }
         (Format::Sqlite, Request::Export(..)) => Request::SqliteImage,
         (Format::Sqlite, _) => return Err(unsuited(Format::Sqlite)),
-        (Format::Vcard, r @ Request::Contacts(..)) => r,
+        (Format::Html, r @ Request::Export(..)) | (Format::Vcard, r @ Request::Contacts(..)) => r,
+        (Format::Html, _) => return Err(unsuited(Format::Html)),
         (Format::Vcard, _) => return Err(unsuited(Format::Vcard)),
         (_, r) => r,
     };
@@ -128,6 +134,7 @@ fn format_of(f: cli::Format) -> Format {
         cli::Format::Markdown => Format::Markdown,
         cli::Format::Vcard => Format::Vcard,
         cli::Format::Sqlite => Format::Sqlite,
+        cli::Format::Html => Format::Html,
     }
 }
 

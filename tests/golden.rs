@@ -199,6 +199,7 @@ const CASES: &[Case] = &[
     piped("err-search-nothing", &["search", "zzzzqq"]),
     piped("err-vcard-list", &["list", "--format", "vcard"]),
     piped("err-sqlite-list", &["list", "--format", "sqlite"]),
+    piped("err-html-branch", &["branch", "1486", "--format", "html"]),
     piped(
         "err-sqlite-filter",
         &["export", "--format", "sqlite", "--opco", "atlas"],

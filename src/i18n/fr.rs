@@ -342,6 +342,44 @@ pub fn word(en: &str) -> Option<&'static str> {
         "your catalogue" => "votre catalogue",
         "not there" => "absent",
         "none (no home directory)" => "aucun (pas de répertoire personnel)",
+        // ---- the web page (export --format html)
+        "Branch observatories (OPMQ): IDCC, OPCO, observatory" => {
+            "Observatoires de branche (OPMQ) : IDCC, OPCO, observatoire"
+        }
+        "Which convention (IDCC), which OPCO, which observatory, and how to reach it:" => {
+            "Quelle convention (IDCC), quel OPCO, quel observatoire, et comment le joindre :"
+        }
+        "Every fact cites its source; what no source gave is marked unknown." => {
+            "Chaque information cite sa source ; ce qu'aucune source ne donne est marqué inconnu."
+        }
+        "Filter: IDCC, words or OPCO" => "Filtrer : IDCC, mots ou OPCO",
+        "e.g. 1486, métallurgie, atlas" => "ex. 1486, métallurgie, atlas",
+        "Accents and capitals do not matter. The filter is kept in the page address, to share the link." => {
+            "Accents et majuscules sont indifférents. Le filtre est gardé dans l'adresse de la \
+             page, pour partager le lien."
+        }
+        "No entry matches this filter." => "Aucune entrée ne correspond à ce filtre.",
+        "Shown:" => "Affichés :",
+        "The filter needs JavaScript; everything is listed below, A to Z." => {
+            "Le filtre demande JavaScript ; tout est listé ci-dessous, de A à Z."
+        }
+        "Skip to the list" => "Aller à la liste",
+        "Contents" => "Sommaire",
+        "Branches (IDCC)" => "Branches (IDCC)",
+        "conventions" => "conventions",
+        "art." => "art.",
+        "merged" => "fusionné",
+        "dissolved" => "dissous",
+        "a generic wording from its sources" => "formule générique de ses sources",
+        "a description written by opmq (no source names it)" => {
+            "description rédigée par opmq (aucune source ne le nomme)"
+        }
+        "creates it" => "le crée",
+        "organises it" => "l'organise",
+        "funds it" => "le finance",
+        "names it" => "le nomme",
+        "delegates it" => "lui délègue",
+        "dissolves it" => "le dissout",
         _ => return None,
     })
 }
@@ -378,6 +416,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("choosing fields (--json FIELD,FIELD) works with JSON and NDJSON only", "le choix de champs (--json CHAMP,CHAMP) ne vaut que pour JSON et NDJSON"),
     ("--format vcard is for `opmq contacts` only", "--format vcard ne vaut que pour `opmq contacts`"),
     ("--format sqlite is only for `opmq export`", "--format sqlite ne vaut que pour `opmq export`"),
+    ("--format html is only for `opmq export`", "--format html ne vaut que pour `opmq export`"),
     ("{} already exists; add --force to replace it", "{} existe déjà ; ajoutez --force pour le remplacer"),
     ("{} rule(s) broken in catalogue {}", "{} règle(s) enfreinte(s) dans le catalogue {}"),
     ("config file {}", "fichier de configuration {}"),

@@ -1,5 +1,5 @@
-//! Output: one writer per format (`table`, `csv`, `markdown`, `json`, `vcard`, and raw
-//! SQLite bytes), each fed through [`Output::write_with`], the one place that knows every
+//! Output: one writer per format (`table`, `csv`, `markdown`, `json`, `vcard`, `html`, and
+//! raw SQLite bytes), each fed through [`Output::write_with`], the one place that knows every
 //! kind of output. What each record kind looks like (its rows, its card, its NDJSON lines) is
 //! said once, in `records.rs`. Every human-readable string passes through [`clean`].
 
@@ -10,6 +10,7 @@ use std::io::Write;
 
 mod cards;
 mod csv;
+mod html;
 mod json;
 mod markdown;
 mod records;
@@ -35,6 +36,8 @@ pub enum Format {
     Vcard,
     /// A SQLite file (export only).
     Sqlite,
+    /// One self-contained web page (export only).
+    Html,
 }
 
 /// How the destination wants text: decided once, in `plan`.
@@ -89,6 +92,12 @@ pub(crate) trait Record: Serialize + Sized {
     fn vcards(list: &[Self], out: &mut dyn Write) -> Result<()> {
         let _ = (list, out);
         Err(unsuited(Format::Vcard))
+    }
+
+    /// A web page: only an export has one.
+    fn html(list: &[Self], out: &mut dyn Write, lang: Lang) -> Result<()> {
+        let _ = (list, out, lang);
+        Err(unsuited(Format::Html))
     }
 
     /// Raw bytes: only a SQLite image has them.
@@ -158,6 +167,10 @@ pub fn write(out: &mut dyn Write, output: &Output, sink: &Sink) -> Result<()> {
         }),
         Format::Vcard => output.write_with(&mut vcard::Vcard { out }),
         Format::Sqlite => output.write_with(&mut records::Raw { out }),
+        Format::Html => output.write_with(&mut html::Html {
+            out,
+            lang: sink.style.lang,
+        }),
     }
 }
 
@@ -167,6 +180,7 @@ pub fn unsuited(format: Format) -> crate::error::Error {
     crate::error::Error::Usage(match format {
         Format::Vcard => "--format vcard is for `opmq contacts` only".into(),
         Format::Sqlite => "--format sqlite is only for `opmq export`".into(),
+        Format::Html => "--format html is only for `opmq export`".into(),
         _ => "choosing fields (--json FIELD,FIELD) works with JSON and NDJSON only".into(),
     })
 }

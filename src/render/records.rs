@@ -220,6 +220,11 @@ impl Record for ExportView {
             Table::Opcos => opco_rows(&e.export.opcos),
         }
     }
+    /// The web page of the whole export.
+    fn html(list: &[Self], out: &mut dyn Write, lang: super::Lang) -> Result<()> {
+        list.iter()
+            .try_for_each(|e| super::html::write(out, &e.export, lang))
+    }
     /// People get the JSON itself (an export is for programs).
     fn people(list: &[Self], _one: bool, out: &mut dyn Write, style: &Style) -> Result<()> {
         list.iter()
