@@ -1,6 +1,8 @@
 //! Command-line arguments (clap derive). Nothing here touches the catalogue.
 
 pub use crate::i18n::Lang;
+/// `--format`'s values are the output formats themselves.
+pub use crate::render::Format;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -46,26 +48,6 @@ pub struct Global {
     /// the bundled one
     #[arg(long, global = true, env = "OPMQ_CATALOGUE", value_name = "FILE")]
     pub catalogue: Option<PathBuf>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Table,
-    Json,
-    Ndjson,
-    /// RFC 4180 CSV: comma-separated, no BOM (for scripts)
-    Csv,
-    /// CSV for French Excel: semicolon-separated, with a UTF-8 BOM
-    CsvExcel,
-    /// A Markdown table (for documents)
-    Markdown,
-    /// vCard 4.0, one card per observatory (`contacts` only), for address books
-    Vcard,
-    /// A standalone SQLite copy of the whole catalogue (`export` only)
-    Sqlite,
-    /// One offline web page to open, filter, print or share (`export` only; French unless
-    /// --lang en)
-    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -50,9 +50,9 @@ pub fn lower(cli: Cli, config: &Config) -> Result<Plan> {
     let fields = global.json.clone().flatten();
     let format = global
         .format
-        .or(global.json.as_ref().map(|_| cli::Format::Json))
+        .or(global.json.as_ref().map(|_| Format::Json))
         .or(config.format)
-        .map_or(Format::Table, format_of);
+        .unwrap_or(Format::Table);
     // The web page is for French readers first: French unless --lang (or the config) says
     // otherwise, whatever the locale of whoever makes it.
     let lang = match format {
@@ -122,20 +122,6 @@ pub fn lower(cli: Cli, config: &Config) -> Result<Plan> {
         destination,
         catalogue: global.catalogue,
     })
-}
-
-fn format_of(f: cli::Format) -> Format {
-    match f {
-        cli::Format::Table => Format::Table,
-        cli::Format::Json => Format::Json,
-        cli::Format::Ndjson => Format::Ndjson,
-        cli::Format::Csv => Format::Csv,
-        cli::Format::CsvExcel => Format::CsvExcel,
-        cli::Format::Markdown => Format::Markdown,
-        cli::Format::Vcard => Format::Vcard,
-        cli::Format::Sqlite => Format::Sqlite,
-        cli::Format::Html => Format::Html,
-    }
 }
 
 fn observatories(a: ObservatoryArgs) -> ObservatoryQuery {

@@ -277,6 +277,13 @@ pub fn word(en: &str) -> Option<&'static str> {
         "IDCC→OPCO table" => "table IDCC→OPCO",
         "establishments" => "établissements",
         "also declared" => "aussi déclarés",
+        "? the covered branch's OPCO; the observatory's own is not confirmed" => {
+            "? OPCO de la branche couverte ; celui de l'observatoire n'est pas confirmé"
+        }
+        "(derived) inferred by a rule (`opmq branch IDCC` shows it)" => {
+            "(déduit) obtenu par une règle (`opmq branch IDCC` l'affiche)"
+        }
+        "contact page" => "page de contact",
         "estab." => "étab.",
         "other(s) under 1 % (noise)" => "autre(s) sous 1 % (bruit)",
         "OPCO in" => "OPCO en",
@@ -307,9 +314,8 @@ pub fn word(en: &str) -> Option<&'static str> {
         "the branch's social partners, not an observatory" => {
             "les partenaires sociaux de la branche, pas un observatoire"
         }
-        "* descriptive label written by opmq: no source gives this observatory a proper name" => {
-            "* libellé descriptif rédigé par opmq : aucune source ne donne de nom propre à cet \
-             observatoire"
+        "* label written by opmq: no source gives this observatory a proper name" => {
+            "* libellé rédigé par opmq : aucune source ne donne de nom propre"
         }
         "° generic wording of the sources, not a proper name" => {
             "° désignation générique des sources, pas un nom propre"

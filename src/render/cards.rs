@@ -44,9 +44,23 @@ pub(super) fn observatory_table(
     if style.tty {
         let kinds: Vec<Option<&str>> = list.iter().map(|o| o.facts.name_kind.as_deref()).collect();
         name_legend(out, &kinds, style)?;
+        if list
+            .iter()
+            .any(|o| o.opco.as_ref().is_some_and(|x| !x.confirmed))
+        {
+            writeln!(out, "{}", t(style.lang, UNCONFIRMED_LEGEND))?;
+        }
     }
     Ok(())
 }
+
+/// What `atlas?` means in the OPCO column.
+const UNCONFIRMED_LEGEND: &str =
+    "? the covered branch's OPCO; the observatory's own is not confirmed";
+
+/// What `(derived)` means in the OPCO column.
+pub(super) const DERIVED_LEGEND: &str =
+    "(derived) inferred by a rule (`opmq branch IDCC` shows it)";
 
 /// How a name no source writes as a proper name is marked in tables and cards.
 pub(super) fn name_marker(kind: Option<&str>) -> &'static str {
@@ -59,7 +73,7 @@ pub(super) fn name_marker(kind: Option<&str>) -> &'static str {
 
 /// What the markers mean, in the reader's language.
 const DESCRIPTIVE_LEGEND: &str =
-    "* descriptive label written by opmq: no source gives this observatory a proper name";
+    "* label written by opmq: no source gives this observatory a proper name";
 const GENERIC_LEGEND: &str = "° generic wording of the sources, not a proper name";
 
 /// One legend line for each marker the listed names carry.
@@ -572,6 +586,7 @@ pub(super) fn opco_card(out: &mut dyn Write, card: &OpcoCard, style: &Style) -> 
         c.field("also written", &o.facts.aliases.join(" · "))?;
     }
     c.field("website", &or_unknown(o.facts.website.as_ref()))?;
+    c.maybe("contact page", o.facts.contact_page.as_ref())?;
     c.field("phone", &or_unknown(o.facts.phone.as_ref()))?;
     c.field("address", &or_unknown(o.facts.address.as_ref()))?;
     c.maybe("SIREN", o.facts.siren.as_ref())?;

@@ -20,23 +20,24 @@ mod vcard;
 
 pub use crate::i18n::Lang;
 
-/// The output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The output formats (also the values of `--format`: their comments are its help).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// Cards and tables for people (tab-separated when piped).
     Table,
     Json,
     Ndjson,
-    /// RFC 4180.
+    /// RFC 4180 CSV: comma-separated, no BOM (for scripts)
     Csv,
-    /// `;` and a UTF-8 BOM, for French Excel.
+    /// CSV for French Excel: semicolon-separated, with a UTF-8 BOM
     CsvExcel,
+    /// A Markdown table (for documents)
     Markdown,
-    /// vCard 4.0 (contacts only).
+    /// vCard 4.0, one card per observatory (`contacts` only), for address books
     Vcard,
-    /// A SQLite file (export only).
+    /// A standalone SQLite copy of the whole catalogue (`export` only)
     Sqlite,
-    /// One self-contained web page (export only).
+    /// One offline web page to open, filter, print or share (`export` only; French unless
+    /// --lang en)
     Html,
 }
 

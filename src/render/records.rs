@@ -73,7 +73,19 @@ impl Record for Branch {
                 *h = "estab.";
             }
         }
-        super::table::table(out, &headers, rows, style)
+        super::table::table(out, &headers, rows, style)?;
+        if style.tty
+            && list
+                .iter()
+                .any(|b| b.opco.as_ref().is_some_and(|o| o.derived))
+        {
+            writeln!(
+                out,
+                "{}",
+                crate::i18n::t(style.lang, super::cards::DERIVED_LEGEND)
+            )?;
+        }
+        Ok(())
     }
 }
 
