@@ -653,3 +653,384 @@ impl std::fmt::Display for Message {
         f.write_str(&self.english())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(x: &str) -> String {
+        x.to_owned()
+    }
+
+    /// One of each message (and of each kind of refused command line).
+    #[allow(clippy::too_many_lines)]
+    fn samples() -> Vec<Message> {
+        use Message as M;
+        let path = || s("/tmp/c.sqlite");
+        let why = || s("E42");
+        let args = |kind| M::Arguments {
+            clap: why(),
+            kind,
+            json_hint: true,
+        };
+        vec![
+            M::EmptyName {
+                entity: Entity::Branch,
+            },
+            M::NoMatch {
+                entity: Entity::Observatory,
+                input: s("zz"),
+            },
+            M::NoMatch {
+                entity: Entity::Branch,
+                input: s("zz"),
+            },
+            M::NoMatch {
+                entity: Entity::Opco,
+                input: s("zz"),
+            },
+            M::Ambiguous {
+                entity: Entity::Observatory,
+                input: s("zz"),
+                count: 3,
+            },
+            M::NoMatchForFilters {
+                entity: Entity::Branch,
+            },
+            M::NothingMatches,
+            M::NothingMatchesInput { input: s("zz") },
+            M::NoBranchTitle { input: s("zz") },
+            M::NoWords { input: s("--") },
+            M::NotAnIdcc { input: s("-1") },
+            M::NotAnAgreement {
+                code: s("9999"),
+                meaning_en: s("no convention"),
+                meaning_fr: s("sans convention"),
+                source: s("DSN"),
+            },
+            M::UnknownIdcc {
+                idcc: s("8888"),
+                dares: false,
+            },
+            M::UnknownIdcc {
+                idcc: s("8888"),
+                dares: true,
+            },
+            M::NoObservatoryId { id: s("zz") },
+            M::NoSuchOpco,
+            M::FormerOpca {
+                name: s("AGEFOS PME"),
+                successor: s("akto"),
+                source: s("https://x"),
+            },
+            M::FormerOpcaSplit {
+                name: s("AGEFOS PME"),
+                source: s("https://x"),
+            },
+            M::FormerOpcaMany {
+                name: s("AGEFOS PME"),
+                count: 4,
+            },
+            M::NotAnApe { input: s("62") },
+            M::NoNafTable,
+            M::ApeNotInTable { ape: s("6202A") },
+            M::NoSiroTable,
+            M::NotASiret { input: s("zz") },
+            M::SiretTooLong { input: s("123") },
+            M::SiretCheckDigit {
+                siret: s("55210055400020"),
+            },
+            M::SirenCheckDigit { siren: s("552100553") },
+            M::WrongDigitCount {
+                input: s("123"),
+                digits: 3,
+            },
+            M::SiretNotInTable {
+                siret: s("55210055400021"),
+            },
+            M::SirenNotInTable { siren: s("552100554") },
+            M::NoColumn {
+                file: s("f.csv"),
+                column: s("siret"),
+                columns: vec![s("a"), s("b")],
+            },
+            M::ArgumentTooLong { len: 5000, max: 4096 },
+            args(ArgumentError::UnknownArgument { arg: s("--zz") }),
+            args(ArgumentError::InvalidValue {
+                value: s("zz"),
+                arg: s("--format <FORMAT>"),
+                valid: vec![s("table"), s("json")],
+            }),
+            args(ArgumentError::UnknownSubcommand { name: s("zz") }),
+            args(ArgumentError::Other),
+            M::JsonNeedsFields {
+                valid: vec![s("id")],
+            },
+            M::UnknownJsonField {
+                field: s("zz"),
+                valid: vec![s("id")],
+            },
+            M::FieldsNeedJson,
+            M::VcardOnlyContacts,
+            M::SqliteOnlyExport,
+            M::SqliteWholeCatalogue,
+            M::SqliteToTerminal,
+            M::FileExists { path: path() },
+            M::CannotWrite {
+                path: path(),
+                why: why(),
+            },
+            M::CannotRead {
+                path: path(),
+                why: why(),
+            },
+            M::ConfigUnreadable {
+                path: path(),
+                why: why(),
+            },
+            M::ConfigInvalid {
+                path: path(),
+                why: why(),
+            },
+            M::ConfigNotOneOf {
+                path: path(),
+                key: s("lang"),
+                value: s("de"),
+                valid: vec![s("en"), s("fr")],
+            },
+            M::ConfigFormatForOneCommand {
+                path: path(),
+                format: s("vcard"),
+            },
+            M::CatalogueMissing { path: path() },
+            M::NotACatalogue {
+                path: path(),
+                why: why(),
+            },
+            M::Truncated {
+                path: path(),
+                len: 10,
+                expected: 20,
+            },
+            M::SchemaVersion {
+                path: path(),
+                found: 9,
+                reads: 4,
+            },
+            M::NoSchemaVersion { path: path() },
+            M::DanglingReference {
+                what: s("IDCC"),
+                id: s("8888"),
+            },
+            M::Inconsistent { why: why() },
+            M::QueryFailed { why: why() },
+            M::Json { why: why() },
+            M::Csv { why: why() },
+            M::RulesBroken {
+                count: 2,
+                catalogue: path(),
+            },
+            M::IgnoredUserCatalogue {
+                why: Box::new(M::NoSchemaVersion { path: path() }),
+            },
+            M::CannotImport {
+                file: path(),
+                why: why(),
+            },
+            M::CannotRemove {
+                path: path(),
+                why: why(),
+            },
+            M::NoDataDir,
+            M::RefreshOwnCatalogue,
+            M::RefreshNotRead,
+            M::VintageNotDate { input: s("zz") },
+            M::VintageNotMonth { input: s("zz") },
+            M::EditionNotMonth { input: s("zz") },
+            M::NoEditionInDaresName,
+            M::NoEditionInSiroName { name: s("f.csv") },
+            M::UserCatalogueUnreadable {
+                why: Box::new(M::NoSchemaVersion { path: path() }),
+            },
+            M::RefusedFile {
+                file: path(),
+                why: why(),
+            },
+            M::Refreshed {
+                catalogue: path(),
+                file: s("f.csv"),
+                rows: 10,
+                changes: 2,
+            },
+            M::External(why()),
+        ]
+    }
+
+    /// The variant's name: the match fails to compile when a variant is added, and the test
+    /// below fails until a sample of it is added too.
+    fn variant(m: &Message) -> &'static str {
+        use Message as M;
+        match m {
+            M::EmptyName { .. } => "EmptyName",
+            M::NoMatch { .. } => "NoMatch",
+            M::Ambiguous { .. } => "Ambiguous",
+            M::NoMatchForFilters { .. } => "NoMatchForFilters",
+            M::NothingMatches => "NothingMatches",
+            M::NothingMatchesInput { .. } => "NothingMatchesInput",
+            M::NoBranchTitle { .. } => "NoBranchTitle",
+            M::NoWords { .. } => "NoWords",
+            M::NotAnIdcc { .. } => "NotAnIdcc",
+            M::NotAnAgreement { .. } => "NotAnAgreement",
+            M::UnknownIdcc { .. } => "UnknownIdcc",
+            M::NoObservatoryId { .. } => "NoObservatoryId",
+            M::NoSuchOpco => "NoSuchOpco",
+            M::FormerOpca { .. } => "FormerOpca",
+            M::FormerOpcaSplit { .. } => "FormerOpcaSplit",
+            M::FormerOpcaMany { .. } => "FormerOpcaMany",
+            M::NotAnApe { .. } => "NotAnApe",
+            M::NoNafTable => "NoNafTable",
+            M::ApeNotInTable { .. } => "ApeNotInTable",
+            M::NoSiroTable => "NoSiroTable",
+            M::NotASiret { .. } => "NotASiret",
+            M::SiretTooLong { .. } => "SiretTooLong",
+            M::SiretCheckDigit { .. } => "SiretCheckDigit",
+            M::SirenCheckDigit { .. } => "SirenCheckDigit",
+            M::WrongDigitCount { .. } => "WrongDigitCount",
+            M::SiretNotInTable { .. } => "SiretNotInTable",
+            M::SirenNotInTable { .. } => "SirenNotInTable",
+            M::NoColumn { .. } => "NoColumn",
+            M::ArgumentTooLong { .. } => "ArgumentTooLong",
+            M::Arguments { .. } => "Arguments",
+            M::JsonNeedsFields { .. } => "JsonNeedsFields",
+            M::UnknownJsonField { .. } => "UnknownJsonField",
+            M::FieldsNeedJson => "FieldsNeedJson",
+            M::VcardOnlyContacts => "VcardOnlyContacts",
+            M::SqliteOnlyExport => "SqliteOnlyExport",
+            M::SqliteWholeCatalogue => "SqliteWholeCatalogue",
+            M::SqliteToTerminal => "SqliteToTerminal",
+            M::FileExists { .. } => "FileExists",
+            M::CannotWrite { .. } => "CannotWrite",
+            M::CannotRead { .. } => "CannotRead",
+            M::ConfigUnreadable { .. } => "ConfigUnreadable",
+            M::ConfigInvalid { .. } => "ConfigInvalid",
+            M::ConfigNotOneOf { .. } => "ConfigNotOneOf",
+            M::ConfigFormatForOneCommand { .. } => "ConfigFormatForOneCommand",
+            M::CatalogueMissing { .. } => "CatalogueMissing",
+            M::NotACatalogue { .. } => "NotACatalogue",
+            M::Truncated { .. } => "Truncated",
+            M::SchemaVersion { .. } => "SchemaVersion",
+            M::NoSchemaVersion { .. } => "NoSchemaVersion",
+            M::DanglingReference { .. } => "DanglingReference",
+            M::Inconsistent { .. } => "Inconsistent",
+            M::QueryFailed { .. } => "QueryFailed",
+            M::Json { .. } => "Json",
+            M::Csv { .. } => "Csv",
+            M::RulesBroken { .. } => "RulesBroken",
+            M::IgnoredUserCatalogue { .. } => "IgnoredUserCatalogue",
+            M::CannotImport { .. } => "CannotImport",
+            M::CannotRemove { .. } => "CannotRemove",
+            M::NoDataDir => "NoDataDir",
+            M::RefreshOwnCatalogue => "RefreshOwnCatalogue",
+            M::RefreshNotRead => "RefreshNotRead",
+            M::VintageNotDate { .. } => "VintageNotDate",
+            M::VintageNotMonth { .. } => "VintageNotMonth",
+            M::EditionNotMonth { .. } => "EditionNotMonth",
+            M::NoEditionInDaresName => "NoEditionInDaresName",
+            M::NoEditionInSiroName { .. } => "NoEditionInSiroName",
+            M::UserCatalogueUnreadable { .. } => "UserCatalogueUnreadable",
+            M::RefusedFile { .. } => "RefusedFile",
+            M::Refreshed { .. } => "Refreshed",
+            M::External(_) => "External",
+        }
+    }
+
+    /// Words of English sentences that no French message should keep.
+    const ENGLISH: &[&str] = &[
+        "the", "is", "no", "not", "matches", "give", "your", "has", "nothing", "cannot",
+        "warning", "be", "more", "and", "of", "file", "see", "an", "with", "only",
+        "change", "rows", "read", "digits", "run", "drop", "add", "went", "its", "found",
+    ];
+
+    #[test]
+    fn every_message_has_its_french() {
+        let all = samples();
+        let covered: std::collections::HashSet<&str> = all.iter().map(variant).collect();
+        // One sample per variant (its name listed once in `variant`).
+        let source = include_str!("message.rs");
+        let enum_body = &source[source.find("pub enum Message {").unwrap()..];
+        let enum_body = &enum_body[..enum_body.find("\n}\n").unwrap()];
+        let declared: Vec<&str> = enum_body
+            .lines()
+            .filter_map(|l| l.strip_prefix("    "))
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_uppercase()))
+            .map(|l| l.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap())
+            .collect();
+        assert_eq!(declared.len(), covered.len(), "a variant has no sample");
+        for m in &all {
+            let en = m.text(Lang::En);
+            let fr = m.text(Lang::Fr);
+            assert_eq!(en, m.to_string(), "Display is the English");
+            if matches!(m, Message::External(_)) {
+                assert_eq!(fr, en, "text from elsewhere is shown as it is");
+                continue;
+            }
+            assert_ne!(fr, en, "{} has no French: {en}", variant(m));
+            let kept: Vec<&str> = fr
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .filter(|w| ENGLISH.contains(w))
+                .collect();
+            assert!(kept.is_empty(), "English words {kept:?} in French: {fr}");
+        }
+    }
+
+    #[test]
+    fn french_is_written_from_the_parts() {
+        let branch = Message::NoMatch {
+            entity: Entity::Branch,
+            input: s("zz"),
+        };
+        assert_eq!(branch.text(Lang::Fr), "aucune branche ne correspond à \"zz\"");
+        assert_eq!(branch.text(Lang::En), "no branch matches \"zz\"");
+        let many = |count| Message::Ambiguous {
+            entity: Entity::Observatory,
+            input: s("ob"),
+            count,
+        };
+        assert_eq!(many(3).text(Lang::Fr), "\"ob\" désigne 3 observatoires ; précisez");
+        assert_eq!(many(1).text(Lang::Fr), "\"ob\" désigne 1 observatoire ; précisez");
+        let refreshed = |rows, changes| Message::Refreshed {
+            catalogue: s("c"),
+            file: s("f"),
+            rows,
+            changes,
+        };
+        assert_eq!(
+            refreshed(1, 1).text(Lang::Fr),
+            "c mis à jour depuis f : 1 ligne lue, 1 changement"
+        );
+        assert_eq!(
+            refreshed(10, 0).text(Lang::Fr),
+            "c mis à jour depuis f : 10 lignes lues, 0 changements"
+        );
+        assert_eq!(
+            refreshed(10, 0).text(Lang::En),
+            "c updated from f: 10 rows read, 0 change(s)"
+        );
+        // A nested reason is written in the language of the whole.
+        let nested = Message::IgnoredUserCatalogue {
+            why: Box::new(Message::NoSchemaVersion { path: s("p") }),
+        };
+        assert!(nested
+            .text(Lang::Fr)
+            .contains("(p n'a pas de version de schéma)"));
+        // The placeholder's meaning in the language asked.
+        let code = Message::NotAnAgreement {
+            code: s("9999"),
+            meaning_en: s("no convention"),
+            meaning_fr: s("sans convention"),
+            source: s("DSN"),
+        };
+        assert!(code.text(Lang::Fr).contains(": sans convention (source : DSN)"));
+        assert!(code.text(Lang::En).contains(": no convention (source: DSN)"));
+    }
+}

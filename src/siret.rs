@@ -228,9 +228,25 @@ mod tests {
             Ok(Id::Siret(55_210_055_400_021))
         );
         assert_eq!(parse("552100554"), Ok(Id::Siren(552_100_554)));
-        assert!(parse("55210055400022").unwrap_err().contains("check digit"));
-        assert!(parse("5521005540002").unwrap_err().contains("13 digits"));
-        assert!(parse("abc").unwrap_err().contains("not a SIRET"));
+        assert_eq!(
+            parse("55210055400022"),
+            Err(Message::SiretCheckDigit {
+                siret: "55210055400022".into()
+            })
+        );
+        assert_eq!(
+            parse("5521005540002"),
+            Err(Message::WrongDigitCount {
+                input: "5521005540002".into(),
+                digits: 13
+            })
+        );
+        assert_eq!(
+            parse("abc"),
+            Err(Message::NotASiret {
+                input: "abc".into()
+            })
+        );
         let split: Vec<String> = ["552", "100", "554", "00021"].map(String::from).to_vec();
         assert_eq!(arguments(&split), ["55210055400021"]);
         let two: Vec<String> = ["55210055400021", "552100554"].map(String::from).to_vec();
