@@ -26,9 +26,18 @@ fn luhn_digit(prefix: u64) -> u64 {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
-    let out = args.first().cloned().unwrap_or_else(|| "target/bench/siro-202606.csv".into());
-    let rows: u64 = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(3_700_000);
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    let out = args
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "target/bench/siro-202606.csv".into());
+    let rows: u64 = args
+        .get(1)
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(3_700_000);
     // The real pairs, weighted by their establishments.
     let pairs: Vec<(String, String, u64)> = std::fs::read_to_string("data/siro_2026_06.csv")
         .expect("data/siro_2026_06.csv")

@@ -27,7 +27,11 @@ struct Raw {
     ascii: Option<bool>,
 }
 
-fn choice<T: ValueEnum>(path: &Path, key: &str, value: Option<String>) -> Result<Option<T>> {
+fn choice<T: ValueEnum>(
+    path: &Path,
+    key: &'static str,
+    value: Option<String>,
+) -> Result<Option<T>> {
     let Some(value) = value else { return Ok(None) };
     T::from_str(&value, true).map(Some).map_err(|_| {
         let valid: Vec<String> = T::value_variants()
@@ -36,7 +40,7 @@ fn choice<T: ValueEnum>(path: &Path, key: &str, value: Option<String>) -> Result
             .collect();
         Error::Usage(Message::ConfigNotOneOf {
             path: path.display().to_string(),
-            key: key.to_owned(),
+            key,
             value: value.clone(),
             valid,
         })

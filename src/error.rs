@@ -126,8 +126,8 @@ impl From<rusqlite::Error> for Error {
         match e {
             rusqlite::Error::FromSqlConversionFailure(_, _, why) => {
                 Error::Data(Message::Inconsistent {
-                why: why.to_string(),
-            })
+                    why: why.to_string(),
+                })
             }
             e => Error::Data(Message::QueryFailed { why: e.to_string() }),
         }

@@ -97,13 +97,13 @@ pub fn parse(list: &str, kind: RecordKind) -> Result<Vec<String>> {
         .collect();
     if asked.is_empty() {
         return Err(Error::Usage(Message::JsonNeedsFields {
-            valid: valid.iter().map(|f| (*f).to_owned()).collect(),
+            valid: valid.clone(),
         }));
     }
     if let Some(bad) = asked.iter().find(|f| !valid.contains(f)) {
         return Err(Error::Usage(Message::UnknownJsonField {
             field: bad.clone(),
-            valid: valid.iter().map(|f| (*f).to_owned()).collect(),
+            valid: valid.clone(),
         }));
     }
     Ok(asked)

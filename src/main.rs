@@ -108,7 +108,7 @@ fn parse(args: Vec<OsString>, lang: Lang) -> Result<Cli> {
         };
         Error::Usage(Message::Arguments {
             clap: first.trim_start_matches("error: ").to_owned(),
-            kind: argument_error(&e),
+            kind: Box::new(argument_error(&e)),
             json_hint: e.kind() == UnknownArgument && has_json,
         })
     })
@@ -126,17 +126,19 @@ fn argument_error(e: &clap::Error) -> ArgumentError {
         ErrorKind::UnknownArgument => {
             one(ContextKind::InvalidArg).map(|arg| ArgumentError::UnknownArgument { arg })
         }
-        ErrorKind::InvalidValue => match (one(ContextKind::InvalidValue), one(ContextKind::InvalidArg)) {
-            (Some(value), Some(arg)) => Some(ArgumentError::InvalidValue {
-                value,
-                arg,
-                valid: match e.get(ContextKind::ValidValue) {
-                    Some(ContextValue::Strings(v)) => v.clone(),
-                    _ => vec![],
-                },
-            }),
-            _ => None,
-        },
+        ErrorKind::InvalidValue => {
+            match (one(ContextKind::InvalidValue), one(ContextKind::InvalidArg)) {
+                (Some(value), Some(arg)) => Some(ArgumentError::InvalidValue {
+                    value,
+                    arg,
+                    valid: match e.get(ContextKind::ValidValue) {
+                        Some(ContextValue::Strings(v)) => v.clone(),
+                        _ => vec![],
+                    },
+                }),
+                _ => None,
+            }
+        }
         ErrorKind::InvalidSubcommand => one(ContextKind::InvalidSubcommand)
             .map(|name| ArgumentError::UnknownSubcommand { name }),
         _ => None,

@@ -13,9 +13,14 @@ use crate::model::Entity;
 pub enum Message {
     // ---- names and queries
     /// An empty name where a record of `entity` was asked for.
-    EmptyName { entity: Entity },
+    EmptyName {
+        entity: Entity,
+    },
     /// No record of `entity` is named `input`.
-    NoMatch { entity: Entity, input: String },
+    NoMatch {
+        entity: Entity,
+        input: String,
+    },
     /// `input` names `count` records of `entity`.
     Ambiguous {
         entity: Entity,
@@ -23,28 +28,42 @@ pub enum Message {
         count: usize,
     },
     /// The filters keep no record of `entity`.
-    NoMatchForFilters { entity: Entity },
+    NoMatchForFilters {
+        entity: Entity,
+    },
     /// `opmq search` found nothing (no input given).
     NothingMatches,
     /// `opmq search` found nothing for `input`.
-    NothingMatchesInput { input: String },
+    NothingMatchesInput {
+        input: String,
+    },
     /// No branch title matches the words of `input`.
-    NoBranchTitle { input: String },
+    NoBranchTitle {
+        input: String,
+    },
     /// `input` has no word to search for.
-    NoWords { input: String },
+    NoWords {
+        input: String,
+    },
     /// `input` was meant as an IDCC and is not one.
-    NotAnIdcc { input: String },
+    NotAnIdcc {
+        input: String,
+    },
     /// A code that names no convention (9999, 5100…), with its meaning in both languages.
     NotAnAgreement {
         code: String,
-        meaning_en: String,
-        meaning_fr: String,
+        meaning: Box<Bilingual>,
         source: String,
     },
     /// No such IDCC; `dares` when the card says which list the catalogue has.
-    UnknownIdcc { idcc: String, dares: bool },
+    UnknownIdcc {
+        idcc: String,
+        dares: bool,
+    },
     /// No observatory has this id.
-    NoObservatoryId { id: String },
+    NoObservatoryId {
+        id: String,
+    },
     /// No OPCO has the id a name resolved to.
     NoSuchOpco,
     /// A former OPCA whose branches went to one OPCO (a notice: the OPCO is answered).
@@ -54,21 +73,46 @@ pub enum Message {
         source: String,
     },
     /// A former OPCA whose branches went to OPCO the catalogue does not list.
-    FormerOpcaSplit { name: String, source: String },
+    FormerOpcaSplit {
+        name: String,
+        source: String,
+    },
     /// A former OPCA whose branches went to `count` OPCO (listed as candidates).
-    FormerOpcaMany { name: String, count: usize },
+    FormerOpcaMany {
+        name: String,
+        count: usize,
+    },
     // ---- APE and SIRET
-    NotAnApe { input: String },
+    NotAnApe {
+        input: String,
+    },
     NoNafTable,
-    ApeNotInTable { ape: String },
+    ApeNotInTable {
+        ape: String,
+    },
     NoSiroTable,
-    NotASiret { input: String },
-    SiretTooLong { input: String },
-    SiretCheckDigit { siret: String },
-    SirenCheckDigit { siren: String },
-    WrongDigitCount { input: String, digits: usize },
-    SiretNotInTable { siret: String },
-    SirenNotInTable { siren: String },
+    NotASiret {
+        input: String,
+    },
+    SiretTooLong {
+        input: String,
+    },
+    SiretCheckDigit {
+        siret: String,
+    },
+    SirenCheckDigit {
+        siren: String,
+    },
+    WrongDigitCount {
+        input: String,
+        digits: usize,
+    },
+    SiretNotInTable {
+        siret: String,
+    },
+    SirenNotInTable {
+        siren: String,
+    },
     NoColumn {
         file: String,
         column: String,
@@ -76,61 +120,136 @@ pub enum Message {
     },
     // ---- command line, config and output
     /// An argument longer than `max` bytes.
-    ArgumentTooLong { len: usize, max: usize },
+    ArgumentTooLong {
+        len: usize,
+        max: usize,
+    },
     /// clap refused the command line; `clap` is its English text (up to the usage block).
     Arguments {
         clap: String,
-        kind: ArgumentError,
+        kind: Box<ArgumentError>,
         json_hint: bool,
     },
-    JsonNeedsFields { valid: Vec<String> },
-    UnknownJsonField { field: String, valid: Vec<String> },
+    JsonNeedsFields {
+        valid: Vec<String>,
+    },
+    UnknownJsonField {
+        field: String,
+        valid: Vec<String>,
+    },
     FieldsNeedJson,
     VcardOnlyContacts,
     SqliteOnlyExport,
     SqliteWholeCatalogue,
     SqliteToTerminal,
-    FileExists { path: String },
-    CannotWrite { path: String, why: String },
-    CannotRead { path: String, why: String },
-    ConfigUnreadable { path: String, why: String },
-    ConfigInvalid { path: String, why: String },
+    FileExists {
+        path: String,
+    },
+    CannotWrite {
+        path: String,
+        why: String,
+    },
+    CannotRead {
+        path: String,
+        why: String,
+    },
+    ConfigUnreadable {
+        path: String,
+        why: String,
+    },
+    ConfigInvalid {
+        path: String,
+        why: String,
+    },
     ConfigNotOneOf {
         path: String,
-        key: String,
+        key: &'static str,
         value: String,
         valid: Vec<String>,
     },
-    ConfigFormatForOneCommand { path: String, format: String },
+    ConfigFormatForOneCommand {
+        path: String,
+        format: String,
+    },
     // ---- catalogue files
-    CatalogueMissing { path: String },
-    NotACatalogue { path: String, why: String },
-    Truncated { path: String, len: u64, expected: u64 },
-    SchemaVersion { path: String, found: i64, reads: i64 },
-    NoSchemaVersion { path: String },
+    CatalogueMissing {
+        path: String,
+    },
+    NotACatalogue {
+        path: String,
+        why: String,
+    },
+    Truncated {
+        path: String,
+        len: u64,
+        expected: u64,
+    },
+    SchemaVersion {
+        path: String,
+        found: i64,
+        reads: i64,
+    },
+    NoSchemaVersion {
+        path: String,
+    },
     /// Rows refer to a `what` (IDCC…) `id` the catalogue does not hold.
-    DanglingReference { what: String, id: String },
+    DanglingReference {
+        what: String,
+        id: String,
+    },
     /// SQLite read a value it could not convert (`why` from the reader).
-    Inconsistent { why: String },
-    QueryFailed { why: String },
-    Json { why: String },
-    Csv { why: String },
-    RulesBroken { count: usize, catalogue: String },
+    Inconsistent {
+        why: String,
+    },
+    QueryFailed {
+        why: String,
+    },
+    Json {
+        why: String,
+    },
+    Csv {
+        why: String,
+    },
+    RulesBroken {
+        count: usize,
+        catalogue: String,
+    },
     /// A user catalogue that could not be opened, skipped for the bundled one.
-    IgnoredUserCatalogue { why: Box<Message> },
+    IgnoredUserCatalogue {
+        why: Box<Message>,
+    },
     // ---- import and refresh
-    CannotImport { file: String, why: String },
-    CannotRemove { path: String, why: String },
+    CannotImport {
+        file: String,
+        why: String,
+    },
+    CannotRemove {
+        path: String,
+        why: String,
+    },
     NoDataDir,
     RefreshOwnCatalogue,
     RefreshNotRead,
-    VintageNotDate { input: String },
-    VintageNotMonth { input: String },
-    EditionNotMonth { input: String },
+    VintageNotDate {
+        input: String,
+    },
+    VintageNotMonth {
+        input: String,
+    },
+    EditionNotMonth {
+        input: String,
+    },
     NoEditionInDaresName,
-    NoEditionInSiroName { name: String },
-    UserCatalogueUnreadable { why: Box<Message> },
-    RefusedFile { file: String, why: String },
+    NoEditionInSiroName {
+        name: String,
+    },
+    UserCatalogueUnreadable {
+        why: Box<Message>,
+    },
+    RefusedFile {
+        file: String,
+        why: String,
+    },
     Refreshed {
         catalogue: String,
         file: String,
@@ -141,23 +260,34 @@ pub enum Message {
     External(String),
 }
 
+/// A text the catalogue holds in both languages (the meaning of a placeholder code).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bilingual {
+    pub en: String,
+    pub fr: String,
+}
+
 /// What kind of command line clap refused, with the parts a French message needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArgumentError {
-    UnknownArgument { arg: String },
+    UnknownArgument {
+        arg: String,
+    },
     InvalidValue {
         value: String,
         arg: String,
         valid: Vec<String>,
     },
-    UnknownSubcommand { name: String },
+    UnknownSubcommand {
+        name: String,
+    },
     /// Anything else: clap's English is all there is.
     Other,
 }
 
 /// `n` and the singular or plural form.
-fn count<N: std::fmt::Display + PartialEq + From<u8>>(n: N, one: &str, many: &str) -> String {
-    let word = if n == N::from(1) { one } else { many };
+fn count<N: std::fmt::Display + PartialEq + From<u8>>(n: &N, one: &str, many: &str) -> String {
+    let word = if *n == N::from(1) { one } else { many };
     format!("{n} {word}")
 }
 
@@ -204,10 +334,12 @@ impl Message {
             ),
             M::NotAnAgreement {
                 code,
-                meaning_en,
+                meaning,
                 source,
-                ..
-            } => format!("{code} is not a collective agreement: {meaning_en} (source: {source})"),
+            } => format!(
+                "{code} is not a collective agreement: {} (source: {source})",
+                meaning.en
+            ),
             M::UnknownIdcc { idcc, dares: false } => format!("no IDCC {idcc} in the catalogue"),
             M::UnknownIdcc { idcc, dares: true } => {
                 format!("no IDCC {idcc} in the catalogue (DARES list of June 2026)")
@@ -404,7 +536,7 @@ impl Message {
                 count: n,
             } => {
                 let (_, one, many) = fr_entity(*entity);
-                format!("{input:?} désigne {} ; précisez", count(*n, one, many))
+                format!("{input:?} désigne {} ; précisez", count(n, one, many))
             }
             M::NoMatchForFilters { entity } => {
                 let (none, noun, _) = fr_entity(*entity);
@@ -421,11 +553,11 @@ impl Message {
             ),
             M::NotAnAgreement {
                 code,
-                meaning_fr,
+                meaning,
                 source,
-                ..
             } => format!(
-                "{code} n'est pas une convention collective : {meaning_fr} (source : {source})"
+                "{code} n'est pas une convention collective : {} (source : {source})",
+                meaning.fr
             ),
             M::UnknownIdcc { idcc, dares: false } => {
                 format!("pas d'IDCC {idcc} dans le catalogue")
@@ -476,7 +608,7 @@ impl Message {
             ),
             M::WrongDigitCount { input, digits } => format!(
                 "{input:?} a {} : un SIRET en a 14, un SIREN 9",
-                count(*digits, "chiffre", "chiffres")
+                count(digits, "chiffre", "chiffres")
             ),
             M::SiretNotInTable { siret } => {
                 format!("le SIRET {siret} n'est pas dans la table SIRO de votre catalogue")
@@ -505,7 +637,7 @@ impl Message {
                 } else {
                     ""
                 };
-                let what = match kind {
+                let what = match kind.as_ref() {
                     ArgumentError::UnknownArgument { arg } => {
                         format!("argument inattendu '{arg}'")
                     }
@@ -591,7 +723,7 @@ impl Message {
                 catalogue,
             } => format!(
                 "{} dans le catalogue {catalogue}",
-                count(*n, "règle enfreinte", "règles enfreintes")
+                count(n, "règle enfreinte", "règles enfreintes")
             ),
             M::IgnoredUserCatalogue { why } => format!(
                 "attention : catalogue personnel ignoré ({}) ; le catalogue intégré est utilisé \
@@ -639,8 +771,8 @@ impl Message {
                 changes,
             } => format!(
                 "{catalogue} mis à jour depuis {file} : {}, {}",
-                count(*rows, "ligne lue", "lignes lues"),
-                count(*changes, "changement", "changements")
+                count(rows, "ligne lue", "lignes lues"),
+                count(changes, "changement", "changements")
             ),
             M::External(text) => text.clone(),
         }
@@ -670,7 +802,7 @@ mod tests {
         let why = || s("E42");
         let args = |kind| M::Arguments {
             clap: why(),
-            kind,
+            kind: Box::new(kind),
             json_hint: true,
         };
         vec![
@@ -704,8 +836,10 @@ mod tests {
             M::NotAnIdcc { input: s("-1") },
             M::NotAnAgreement {
                 code: s("9999"),
-                meaning_en: s("no convention"),
-                meaning_fr: s("sans convention"),
+                meaning: Box::new(Bilingual {
+                    en: s("no convention"),
+                    fr: s("sans convention"),
+                }),
                 source: s("DSN"),
             },
             M::UnknownIdcc {
@@ -740,7 +874,9 @@ mod tests {
             M::SiretCheckDigit {
                 siret: s("55210055400020"),
             },
-            M::SirenCheckDigit { siren: s("552100553") },
+            M::SirenCheckDigit {
+                siren: s("552100553"),
+            },
             M::WrongDigitCount {
                 input: s("123"),
                 digits: 3,
@@ -748,13 +884,18 @@ mod tests {
             M::SiretNotInTable {
                 siret: s("55210055400021"),
             },
-            M::SirenNotInTable { siren: s("552100554") },
+            M::SirenNotInTable {
+                siren: s("552100554"),
+            },
             M::NoColumn {
                 file: s("f.csv"),
                 column: s("siret"),
                 columns: vec![s("a"), s("b")],
             },
-            M::ArgumentTooLong { len: 5000, max: 4096 },
+            M::ArgumentTooLong {
+                len: 5000,
+                max: 4096,
+            },
             args(ArgumentError::UnknownArgument { arg: s("--zz") }),
             args(ArgumentError::InvalidValue {
                 value: s("zz"),
@@ -794,7 +935,7 @@ mod tests {
             },
             M::ConfigNotOneOf {
                 path: path(),
-                key: s("lang"),
+                key: "lang",
                 value: s("de"),
                 valid: vec![s("en"), s("fr")],
             },
@@ -946,9 +1087,9 @@ mod tests {
 
     /// Words of English sentences that no French message should keep.
     const ENGLISH: &[&str] = &[
-        "the", "is", "no", "not", "matches", "give", "your", "has", "nothing", "cannot",
-        "warning", "be", "more", "and", "of", "file", "see", "an", "with", "only",
-        "change", "rows", "read", "digits", "run", "drop", "add", "went", "its", "found",
+        "the", "is", "no", "not", "matches", "give", "your", "has", "nothing", "cannot", "warning",
+        "be", "more", "and", "of", "file", "see", "an", "with", "only", "change", "rows", "read",
+        "digits", "run", "drop", "add", "went", "its", "found",
     ];
 
     #[test]
@@ -963,7 +1104,11 @@ mod tests {
             .lines()
             .filter_map(|l| l.strip_prefix("    "))
             .filter(|l| l.starts_with(|c: char| c.is_ascii_uppercase()))
-            .map(|l| l.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap())
+            .map(|l| {
+                l.split(|c: char| !c.is_ascii_alphanumeric())
+                    .next()
+                    .unwrap()
+            })
             .collect();
         assert_eq!(declared.len(), covered.len(), "a variant has no sample");
         for m in &all {
@@ -989,15 +1134,24 @@ mod tests {
             entity: Entity::Branch,
             input: s("zz"),
         };
-        assert_eq!(branch.text(Lang::Fr), "aucune branche ne correspond à \"zz\"");
+        assert_eq!(
+            branch.text(Lang::Fr),
+            "aucune branche ne correspond à \"zz\""
+        );
         assert_eq!(branch.text(Lang::En), "no branch matches \"zz\"");
         let many = |count| Message::Ambiguous {
             entity: Entity::Observatory,
             input: s("ob"),
             count,
         };
-        assert_eq!(many(3).text(Lang::Fr), "\"ob\" désigne 3 observatoires ; précisez");
-        assert_eq!(many(1).text(Lang::Fr), "\"ob\" désigne 1 observatoire ; précisez");
+        assert_eq!(
+            many(3).text(Lang::Fr),
+            "\"ob\" désigne 3 observatoires ; précisez"
+        );
+        assert_eq!(
+            many(1).text(Lang::Fr),
+            "\"ob\" désigne 1 observatoire ; précisez"
+        );
         let refreshed = |rows, changes| Message::Refreshed {
             catalogue: s("c"),
             file: s("f"),
@@ -1026,11 +1180,17 @@ mod tests {
         // The placeholder's meaning in the language asked.
         let code = Message::NotAnAgreement {
             code: s("9999"),
-            meaning_en: s("no convention"),
-            meaning_fr: s("sans convention"),
+            meaning: Box::new(Bilingual {
+                en: s("no convention"),
+                fr: s("sans convention"),
+            }),
             source: s("DSN"),
         };
-        assert!(code.text(Lang::Fr).contains(": sans convention (source : DSN)"));
-        assert!(code.text(Lang::En).contains(": no convention (source: DSN)"));
+        assert!(code
+            .text(Lang::Fr)
+            .contains(": sans convention (source : DSN)"));
+        assert!(code
+            .text(Lang::En)
+            .contains(": no convention (source: DSN)"));
     }
 }

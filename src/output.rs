@@ -2,8 +2,8 @@
 //! file writes for exports.
 
 use crate::error::{Error, Result};
-use crate::message::Message;
 use crate::i18n::Lang;
+use crate::message::Message;
 use crate::render::Style;
 use std::io::{IsTerminal, Write};
 use std::path::Path;

@@ -7,8 +7,8 @@
 use crate::cli::{self, Cli, ColorChoice, Command, ObservatoryArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::message::Message;
 use crate::i18n::Lang;
+use crate::message::Message;
 use crate::query::{BranchQuery, ObservatoryQuery, Request, Table};
 use crate::render::{unsuited, Format, Sink, Style};
 use std::io::IsTerminal;
@@ -57,7 +57,7 @@ pub fn lower(cli: Cli, config: &Config) -> Result<Plan> {
         .map_or(Format::Table, format_of);
     let request = match (format, request) {
         (Format::Sqlite, Request::Export(q, _)) if q.is_filtered() => {
-return Err(Error::Usage(Message::SqliteWholeCatalogue))
+            return Err(Error::Usage(Message::SqliteWholeCatalogue))
         }
         (Format::Sqlite, Request::Export(..)) => Request::SqliteImage,
         (Format::Sqlite, _) => return Err(unsuited(Format::Sqlite)),
@@ -99,7 +99,7 @@ return Err(Error::Usage(Message::SqliteWholeCatalogue))
         // A file never gets a human table: the export's own JSON instead.
         (Destination::File { .. }, Format::Table) => Format::Json,
         (Destination::Stdout, Format::Sqlite) if std::io::stdout().is_terminal() => {
-return Err(Error::Usage(Message::SqliteToTerminal))
+            return Err(Error::Usage(Message::SqliteToTerminal))
         }
         (_, f) => f,
     };

@@ -2,9 +2,9 @@
 //! answered against the catalogue as an [`Answer`] of plain records.
 
 use crate::error::{shorten, Error, Result};
-use crate::message::Message;
 use crate::fields::RecordKind;
 use crate::fold::{fold, looks_like_idcc, read_idcc, short_key, words, IdccInput};
+use crate::message::{Bilingual, Message};
 use crate::model::{
     Branch, BranchAgreement, BranchCard, BranchRef, Contact, Coverage, Entity, Export, Info,
     NafAnswer, Observatory, ObservatoryRef, Opco, OpcoCard, Paths, RefreshReport, SearchHit,
@@ -306,9 +306,10 @@ pub fn run_with_notices(store: &Store, request: &Request) -> Result<(Output, Vec
         Request::Branch(idcc) => Output::Branch(Box::new(branch_card(store, idcc)?)),
         Request::Opcos => Output::Opcos(store.opcos(None)?),
         Request::Opco(id) => Output::Opco(Box::new(opco_card(store, id, &mut notices)?)),
-        Request::Search { words, limit } => {
-            Output::Search(non_empty(search(store, words, *limit)?, Message::NothingMatches)?)
-        }
+        Request::Search { words, limit } => Output::Search(non_empty(
+            search(store, words, *limit)?,
+            Message::NothingMatches,
+        )?),
         Request::Export(q, table) => Output::Export(Box::new(ExportView {
             export: export(store, q)?,
             table: *table,
@@ -333,9 +334,7 @@ pub fn run_with_notices(store: &Store, request: &Request) -> Result<(Output, Vec
                 && list[0].status == "found";
             Output::Siret(list, one)
         }
-        Request::Refresh(_) => {
-return Err(Error::Usage(Message::RefreshNotRead))
-        }
+        Request::Refresh(_) => return Err(Error::Usage(Message::RefreshNotRead)),
     };
     Ok((output, notices))
 }
@@ -368,8 +367,10 @@ fn placeholder(store: &Store, code: &str) -> Result<()> {
     match store.placeholder(code)? {
         Some(p) => Err(Error::not_found(Message::NotAnAgreement {
             code: code.to_owned(),
-            meaning_en: p.meaning_en,
-            meaning_fr: p.meaning_fr,
+            meaning: Box::new(Bilingual {
+                en: p.meaning_en,
+                fr: p.meaning_fr,
+            }),
             source: p.source,
         })),
         None => Ok(()),
@@ -512,7 +513,10 @@ fn observatory_filter(store: &Store, args: &ObservatoryQuery) -> Result<Observat
                 let idcc = idcc_of(store, &input, branch)?;
                 let chain = chain(store, &idcc)?;
                 if chain.is_empty() {
-                    return Err(Error::not_found(Message::UnknownIdcc { idcc, dares: false }));
+                    return Err(Error::not_found(Message::UnknownIdcc {
+                        idcc,
+                        dares: false,
+                    }));
                 }
                 chain.into_iter().map(|b| b.idcc).collect()
             }

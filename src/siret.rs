@@ -39,11 +39,9 @@ pub fn parse(input: &str) -> std::result::Result<Id, Message> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Message::NotASiret { input: shown });
     }
-    let n: u64 = digits
-        .parse()
-        .map_err(|_| Message::SiretTooLong {
-            input: shown.clone(),
-        })?;
+    let n: u64 = digits.parse().map_err(|_| Message::SiretTooLong {
+        input: shown.clone(),
+    })?;
     match digits.len() {
         14 if siret_ok(n) => Ok(Id::Siret(n)),
         14 => Err(Message::SiretCheckDigit { siret: digits }),
@@ -78,8 +76,7 @@ fn lines(input: &Input) -> Result<Vec<String>> {
             .filter(|l| l.as_ref().map_or(true, |t| !t.trim().is_empty()))
             .collect(),
         Input::Csv { file, column } => {
-            let text = std::fs::read(file)
-                .map_err(|e| {
+            let text = std::fs::read(file).map_err(|e| {
                 Error::Data(Message::CannotRead {
                     path: file.display().to_string(),
                     why: e.to_string(),

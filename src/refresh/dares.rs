@@ -6,8 +6,8 @@
 
 use super::{add_dataset, bad, change, file_name, report, url_or, valid_date};
 use crate::error::{Error, Result};
-use crate::message::Message;
 use crate::fold::{fold, parse_idcc};
+use crate::message::Message;
 use crate::model::{Change, RefreshReport};
 use crate::text::{BranchRow, Dataset, TextCatalogue};
 use crate::xlsx::{self, Record, Sheet};
@@ -83,9 +83,7 @@ pub fn apply(
                 input: crate::error::shorten(e),
             }))
         }
-        None => {
-            edition_of(&file_name(file)).ok_or(Error::Usage(Message::NoEditionInDaresName))?
-        }
+        None => edition_of(&file_name(file)).ok_or(Error::Usage(Message::NoEditionInDaresName))?,
     };
     let mut book = xlsx::open(file).map_err(|e| bad(file, e))?;
     let mut rows = Vec::new();

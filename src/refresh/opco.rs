@@ -5,8 +5,8 @@
 
 use super::{add_dataset, bad, change, file_name, report, url_or, valid_date};
 use crate::error::{Error, Result};
-use crate::message::Message;
 use crate::fold::{fold, parse_idcc};
+use crate::message::Message;
 use crate::model::{Change, RefreshReport};
 use crate::store::Store;
 use crate::text::{Dataset, OpcoLinkRow, TextCatalogue};

@@ -35,9 +35,7 @@ fn vintage(file: &Path, given: Option<&str>) -> Result<String> {
         let v = format!("{}-{}", &s[..4], &s[4..]);
         (s.bytes().all(|b| b.is_ascii_digit()) && super::valid_date(&v, false)).then_some(v)
     });
-    found.ok_or_else(|| {
-        Error::Usage(Message::NoEditionInSiroName { name })
-    })
+    found.ok_or(Error::Usage(Message::NoEditionInSiroName { name }))
 }
 
 pub fn apply(
