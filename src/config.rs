@@ -4,6 +4,7 @@
 
 use crate::cli::{ColorChoice, Format, Lang};
 use crate::error::{Error, Result};
+use crate::message::Message;
 use clap::ValueEnum;
 use std::path::Path;
 
@@ -26,18 +27,23 @@ struct Raw {
     ascii: Option<bool>,
 }
 
-fn choice<T: ValueEnum>(path: &Path, key: &str, value: Option<String>) -> Result<Option<T>> {
+fn choice<T: ValueEnum>(
+    path: &Path,
+    key: &'static str,
+    value: Option<String>,
+) -> Result<Option<T>> {
     let Some(value) = value else { return Ok(None) };
     T::from_str(&value, true).map(Some).map_err(|_| {
         let valid: Vec<String> = T::value_variants()
             .iter()
             .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
             .collect();
-        Error::Usage(format!(
-            "config file {}: {key} = \"{value}\" is not one of {}",
-            path.display(),
-            valid.join(", ")
-        ))
+        Error::Usage(Message::ConfigNotOneOf {
+            path: path.display().to_string(),
+            key,
+            value: value.clone(),
+            valid,
+        })
     })
 }
 
@@ -46,7 +52,12 @@ pub fn read(path: &Path) -> Result<Config> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        Err(e) => return Err(Error::Usage(format!("config file {}: {e}", path.display()))),
+        Err(e) => {
+            return Err(Error::Usage(Message::ConfigUnreadable {
+                path: path.display().to_string(),
+                why: e.to_string(),
+            }))
+        }
     };
     let raw: Raw = toml::from_str(&text).map_err(|e| {
         let why = e
@@ -55,19 +66,18 @@ pub fn read(path: &Path) -> Result<Config> {
             .next()
             .unwrap_or("invalid TOML")
             .to_owned();
-        Error::Usage(format!(
-            "config file {}: {why} (keys: format, lang, color, ascii)",
-            path.display()
-        ))
+        Error::Usage(Message::ConfigInvalid {
+            path: path.display().to_string(),
+            why,
+        })
     })?;
     let format: Option<Format> = choice(path, "format", raw.format)?;
     if let Some(f @ (Format::Sqlite | Format::Vcard)) = format {
         let name = f.to_possible_value().map(|p| p.get_name().to_owned());
-        return Err(Error::Usage(format!(
-            "config file {}: format = \"{}\" only makes sense for one command; give it there",
-            path.display(),
-            name.unwrap_or_default()
-        )));
+        return Err(Error::Usage(Message::ConfigFormatForOneCommand {
+            path: path.display().to_string(),
+            format: name.unwrap_or_default(),
+        }));
     }
     Ok(Config {
         format,

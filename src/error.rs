@@ -1,5 +1,7 @@
 //! The one error type; `main` turns it into a message on stderr and an exit code.
 
+use crate::i18n::Lang;
+use crate::message::Message;
 use std::fmt;
 
 /// At most 60 characters of user input, for messages.
@@ -24,27 +26,28 @@ pub mod exit {
 pub enum Error {
     /// A valid query matched nothing; `suggestions` are close names.
     NotFound {
-        message: String,
+        message: Message,
         suggestions: Vec<String>,
     },
     /// A name matched several records; `candidates` are listed on stderr.
     Ambiguous {
-        message: String,
+        message: Message,
         candidates: Vec<String>,
     },
     /// The input is malformed.
-    Usage(String),
+    Usage(Message),
     /// The catalogue is unreadable or inconsistent.
-    Data(String),
+    Data(Message),
     Io(std::io::Error),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
-    pub fn not_found(message: impl Into<String>) -> Self {
+    #[must_use]
+    pub fn not_found(message: Message) -> Self {
         Error::NotFound {
-            message: message.into(),
+            message,
             suggestions: vec![],
         }
     }
@@ -61,8 +64,41 @@ impl Error {
 
     /// The one-line message in `lang`.
     #[must_use]
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        crate::i18n::message(lang, &self.to_string())
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Error::NotFound {
+                message,
+                suggestions,
+            } if !suggestions.is_empty() => {
+                let text = message.text(lang);
+                let list = suggestions.join(", ");
+                match lang {
+                    Lang::En => format!("{text}; did you mean: {list}?"),
+                    Lang::Fr => format!("{text} ; vouliez-vous dire : {list} ?"),
+                }
+            }
+            Error::NotFound { message, .. }
+            | Error::Ambiguous { message, .. }
+            | Error::Usage(message)
+            | Error::Data(message) => message.text(lang),
+            Error::Io(e) => e.to_string(),
+        }
+    }
+
+    /// What the error says, as a message to nest in another one.
+    #[must_use]
+    pub fn into_message(self) -> Message {
+        match self {
+            Error::NotFound {
+                message,
+                suggestions,
+            } if suggestions.is_empty() => message,
+            Error::NotFound { .. } => Message::External(self.to_string()),
+            Error::Ambiguous { message, .. } | Error::Usage(message) | Error::Data(message) => {
+                message
+            }
+            Error::Io(e) => Message::External(e.to_string()),
+        }
     }
 
     /// True for a write to a closed pipe (`opmq list | head -1`): not an error for the user.
@@ -73,20 +109,9 @@ impl Error {
 }
 
 impl fmt::Display for Error {
+    /// The English message.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::NotFound {
-                message,
-                suggestions,
-            } if !suggestions.is_empty() => {
-                write!(f, "{message}; did you mean: {}?", suggestions.join(", "))
-            }
-            Error::NotFound { message, .. } | Error::Ambiguous { message, .. } => {
-                write!(f, "{message}")
-            }
-            Error::Usage(m) | Error::Data(m) => write!(f, "{m}"),
-            Error::Io(e) => write!(f, "{e}"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -100,9 +125,11 @@ impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         match e {
             rusqlite::Error::FromSqlConversionFailure(_, _, why) => {
-                Error::Data(format!("the catalogue is inconsistent: {why}"))
+                Error::Data(Message::Inconsistent {
+                    why: why.to_string(),
+                })
             }
-            e => Error::Data(format!("catalogue query failed: {e}")),
+            e => Error::Data(Message::QueryFailed { why: e.to_string() }),
         }
     }
 }
@@ -112,7 +139,7 @@ impl From<serde_json::Error> for Error {
         if e.is_io() {
             Error::Io(e.into())
         } else {
-            Error::Data(format!("JSON: {e}"))
+            Error::Data(Message::Json { why: e.to_string() })
         }
     }
 }
@@ -121,7 +148,9 @@ impl From<csv::Error> for Error {
     fn from(e: csv::Error) -> Self {
         match e.into_kind() {
             csv::ErrorKind::Io(io) => Error::Io(io),
-            other => Error::Data(format!("CSV: {other:?}")),
+            other => Error::Data(Message::Csv {
+                why: format!("{other:?}"),
+            }),
         }
     }
 }

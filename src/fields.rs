@@ -3,6 +3,7 @@
 //! unknown field is refused before the catalogue is read.
 
 use crate::error::{Error, Result};
+use crate::message::Message;
 use crate::model::{
     Branch, BranchCard, Contact, Coverage, Export, Info, NafAnswer, Observatory, Opco, OpcoCard,
     Paths, RefreshReport, SearchHit, SiretAnswer, Violation,
@@ -95,16 +96,15 @@ pub fn parse(list: &str, kind: RecordKind) -> Result<Vec<String>> {
         .filter(|f| !f.is_empty())
         .collect();
     if asked.is_empty() {
-        return Err(Error::Usage(format!(
-            "--json= needs field names; valid fields: {}",
-            valid.join(", ")
-        )));
+        return Err(Error::Usage(Message::JsonNeedsFields {
+            valid: valid.clone(),
+        }));
     }
     if let Some(bad) = asked.iter().find(|f| !valid.contains(f)) {
-        return Err(Error::Usage(format!(
-            "unknown JSON field '{bad}'; valid fields: {}",
-            valid.join(", ")
-        )));
+        return Err(Error::Usage(Message::UnknownJsonField {
+            field: bad.clone(),
+            valid: valid.clone(),
+        }));
     }
     Ok(asked)
 }

@@ -2,6 +2,7 @@
 //! atomically install it as the user copy. `--reset` returns to the bundled catalogue.
 
 use crate::error::{Error, Result};
+use crate::message::Message;
 use crate::model::{Export, Observatory, Source};
 use crate::store::Store;
 use crate::text::{BranchRow, Names, ObservatoryRec, OpcoLinkRow, SiroRow, TextCatalogue};
@@ -107,10 +108,10 @@ impl From<&Observatory> for ObservatoryRec {
 const MAX_IMPORT: u64 = 512 * 1024 * 1024;
 
 fn invalid(file: &Path, why: impl std::fmt::Display) -> Error {
-    Error::Data(format!(
-        "{} cannot be imported: {why}; nothing was changed",
-        file.display()
-    ))
+    Error::Data(Message::CannotImport {
+        file: file.display().to_string(),
+        why: why.to_string(),
+    })
 }
 
 /// Validates `file` and installs it as `dest`; returns the installed store.
@@ -263,16 +264,14 @@ pub fn reset(dest: &Path) -> Result<bool> {
     match std::fs::remove_file(dest) {
         Ok(()) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-        Err(e) => Err(Error::Data(format!(
-            "cannot remove {}: {e}",
-            dest.display()
-        ))),
+        Err(e) => Err(Error::Data(Message::CannotRemove {
+            path: dest.display().to_string(),
+            why: e.to_string(),
+        })),
     }
 }
 
 /// The user catalogue path, or an error saying why there is none.
 pub fn destination() -> Result<PathBuf> {
-    crate::location::user_catalogue().ok_or_else(|| {
-        Error::Data("no data directory: set HOME or OPMQ_DATA_DIR to import a catalogue".into())
-    })
+    crate::location::user_catalogue().ok_or(Error::Data(Message::NoDataDir))
 }

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod i18n;
+pub mod message;
 pub mod model;
 pub mod output;
 pub mod plan;

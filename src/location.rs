@@ -3,6 +3,7 @@
 //! and skipped, never fatal.
 
 use crate::error::Result;
+use crate::message::Message;
 use crate::store::Store;
 use std::path::{Path, PathBuf};
 
@@ -33,7 +34,7 @@ pub fn user_catalogue() -> Option<PathBuf> {
 }
 
 /// Opens the catalogue to read, with a warning when a user copy had to be skipped.
-pub fn open(explicit: Option<&Path>) -> Result<(Store, Option<String>)> {
+pub fn open(explicit: Option<&Path>) -> Result<(Store, Option<Message>)> {
     if let Some(path) = explicit {
         return Ok((Store::open(path)?, None));
     }
@@ -41,10 +42,9 @@ pub fn open(explicit: Option<&Path>) -> Result<(Store, Option<String>)> {
         Some(path) => match Store::open(&path) {
             Ok(store) => Ok((store, None)),
             Err(e) => {
-                let warning = format!(
-                    "warning: ignoring the user catalogue ({e}); using the bundled one \
-                     (`opmq import --reset` removes it)"
-                );
+                let warning = Message::IgnoredUserCatalogue {
+                    why: Box::new(e.into_message()),
+                };
                 Ok((Store::bundled()?, Some(warning)))
             }
         },

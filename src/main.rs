@@ -1,6 +1,7 @@
 use clap::{CommandFactory, FromArgMatches};
 use opmq::cli::{self, Cli, Lang};
 use opmq::error::{Error, Result};
+use opmq::message::{ArgumentError, Message};
 use opmq::plan::{self, Destination, Plan};
 use std::ffi::OsString;
 use std::io::Write;
@@ -45,7 +46,7 @@ fn run(plan: Plan) -> Result<()> {
     };
     let answer = opmq::query::answer(&request, catalogue.as_deref())?;
     for notice in &answer.notices {
-        say(&opmq::i18n::message(sink.style.lang, notice));
+        say(&notice.text(sink.style.lang));
     }
     // About to exit: freeing the answer would only cost time.
     let output = std::mem::ManuallyDrop::new(answer.output);
@@ -65,10 +66,10 @@ fn run(plan: Plan) -> Result<()> {
 /// Parses the command line; help and version are printed here (in `lang`) and exit 0.
 fn parse(args: Vec<OsString>, lang: Lang) -> Result<Cli> {
     if let Some(arg) = args.iter().find(|a| a.len() > MAX_ARG) {
-        return Err(Error::Usage(format!(
-            "an argument is {} bytes long; at most {MAX_ARG} are accepted",
-            arg.len()
-        )));
+        return Err(Error::Usage(Message::ArgumentTooLong {
+            len: arg.len(),
+            max: MAX_ARG,
+        }));
     }
     let has_json = args.iter().any(|a| a == "--json");
     let mut command = opmq::i18n::localise(Cli::command(), lang);
@@ -105,16 +106,44 @@ fn parse(args: Vec<OsString>, lang: Lang) -> Result<Cli> {
         } else {
             lines.join(" ")
         };
-        let hint = if e.kind() == UnknownArgument && has_json {
-            "; to keep some JSON fields write --json=FIELD,FIELD"
-        } else {
-            ""
-        };
-        Error::Usage(format!(
-            "{}{hint} (see opmq --help)",
-            first.trim_start_matches("error: ")
-        ))
+        Error::Usage(Message::Arguments {
+            clap: first.trim_start_matches("error: ").to_owned(),
+            kind: Box::new(argument_error(&e)),
+            json_hint: e.kind() == UnknownArgument && has_json,
+        })
     })
+}
+
+/// What clap refused, from the parts its error carries (for a French message).
+fn argument_error(e: &clap::Error) -> ArgumentError {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let one = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let found = match e.kind() {
+        ErrorKind::UnknownArgument => {
+            one(ContextKind::InvalidArg).map(|arg| ArgumentError::UnknownArgument { arg })
+        }
+        ErrorKind::InvalidValue => {
+            match (one(ContextKind::InvalidValue), one(ContextKind::InvalidArg)) {
+                (Some(value), Some(arg)) => Some(ArgumentError::InvalidValue {
+                    value,
+                    arg,
+                    valid: match e.get(ContextKind::ValidValue) {
+                        Some(ContextValue::Strings(v)) => v.clone(),
+                        _ => vec![],
+                    },
+                }),
+                _ => None,
+            }
+        }
+        ErrorKind::InvalidSubcommand => one(ContextKind::InvalidSubcommand)
+            .map(|name| ArgumentError::UnknownSubcommand { name }),
+        _ => None,
+    };
+    found.unwrap_or(ArgumentError::Other)
 }
 
 /// The one place errors reach the user: one line, then candidates when ambiguous.

@@ -2,14 +2,10 @@
 //! each with its OPCO and observatories, from the DARES table `opmq refresh naf` imported.
 
 use crate::error::{Error, Result};
+use crate::message::Message;
 use crate::model::{NafAnswer, NafBranch};
 use crate::store::{BranchFilter, Store};
 use std::collections::HashMap;
-
-/// Said when no table was imported: where to get one and how to import it.
-pub const NO_TABLE: &str = "no APE → IDCC table in your catalogue: download the DARES \
-    \"table de passage APE → IDCC\" (dares.travail-emploi.gouv.fr, portraits statistiques de \
-    branches professionnelles), then run `opmq refresh naf FILE.xlsx`";
 
 /// Parses an APE code written `6202A`, `62.02A`, `62.02a` or `62 02 A` into `6202A`.
 pub fn parse_ape(input: &str) -> Option<String> {
@@ -25,20 +21,16 @@ pub fn parse_ape(input: &str) -> Option<String> {
 
 pub fn answer(store: &Store, input: &str) -> Result<NafAnswer> {
     let ape = parse_ape(input).ok_or_else(|| {
-        Error::Usage(format!(
-            "{:?} is not an APE code: give 4 digits and a letter, e.g. 6202A or 62.02A",
-            crate::error::shorten(input)
-        ))
+        Error::Usage(Message::NotAnApe {
+            input: crate::error::shorten(input),
+        })
     })?;
     if store.naf_count()? == 0 {
-        return Err(Error::not_found(NO_TABLE));
+        return Err(Error::not_found(Message::NoNafTable));
     }
     let rows = store.naf_rows(Some(&ape))?;
     let Some(first) = rows.first() else {
-        return Err(Error::not_found(format!(
-            "APE {ape} is not in the APE → IDCC table (DARES omits codes under statistical \
-             secrecy or mostly outside branch conventions)"
-        )));
+        return Err(Error::not_found(Message::ApeNotInTable { ape }));
     };
     let idcc: Vec<String> = rows.iter().filter_map(|r| r.idcc.clone()).collect();
     let branches: HashMap<String, crate::model::Branch> = store

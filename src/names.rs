@@ -4,6 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::fold::{fold, words};
+use crate::message::Message;
 use crate::model::Entity;
 use crate::store::Store;
 
@@ -13,9 +14,7 @@ use crate::store::Store;
 pub(crate) fn resolve(store: &Store, entity: Entity, name: &str) -> Result<String> {
     let key = fold(name);
     if key.is_empty() {
-        return Err(Error::Usage(format!(
-            "empty {entity} name: give an id, an acronym or words"
-        )));
+        return Err(Error::Usage(Message::EmptyName { entity }));
     }
     let exact = store.names_equal(entity, &key)?;
     if let Some(&(_, best)) = exact.first() {
@@ -52,7 +51,10 @@ pub(crate) fn resolve(store: &Store, entity: Entity, name: &str) -> Result<Strin
         }
     }
     Err(Error::NotFound {
-        message: format!("no {entity} matches {name:?}"),
+        message: Message::NoMatch {
+            entity,
+            input: name.to_owned(),
+        },
         suggestions,
     })
 }
@@ -72,10 +74,11 @@ pub(crate) fn one(
         candidates.push(format!("{id:<24} {}", store.display_name(entity, id)?.0));
     }
     Err(Error::Ambiguous {
-        message: format!(
-            "{name:?} matches {} {entity} records; be more precise",
-            ids.len()
-        ),
+        message: Message::Ambiguous {
+            entity,
+            input: name.to_owned(),
+            count: ids.len(),
+        },
         candidates,
     })
 }

@@ -3,6 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::message::Message;
 use crate::render::Style;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -55,16 +56,20 @@ pub fn write_atomic(
     fill: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
     if !force && path.exists() {
-        return Err(Error::Usage(format!(
-            "{} already exists; add --force to replace it",
-            path.display()
-        )));
+        return Err(Error::Usage(Message::FileExists {
+            path: path.display().to_string(),
+        }));
     }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let io = |e: std::io::Error| Error::Data(format!("cannot write {}: {e}", path.display()));
+    let io = |e: std::io::Error| {
+        Error::Data(Message::CannotWrite {
+            path: path.display().to_string(),
+            why: e.to_string(),
+        })
+    };
     let mut tmp = tempfile::Builder::new()
         .prefix(".opmq-export-")
         .tempfile_in(dir)

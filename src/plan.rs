@@ -8,6 +8,7 @@ use crate::cli::{self, Cli, ColorChoice, Command, ObservatoryArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::message::Message;
 use crate::query::{BranchQuery, ObservatoryQuery, Request, Table};
 use crate::render::{unsuited, Format, Sink, Style};
 use std::io::IsTerminal;
@@ -61,9 +62,7 @@ pub fn lower(cli: Cli, config: &Config) -> Result<Plan> {
     };
     let request = match (format, request) {
         (Format::Sqlite, Request::Export(q, _)) if q.is_filtered() => {
-            return Err(Error::Usage(
-                "a SQLite export is always the whole catalogue: drop the filters".into(),
-            ))
+            return Err(Error::Usage(Message::SqliteWholeCatalogue))
         }
         (Format::Sqlite, Request::Export(..)) => Request::SqliteImage,
         (Format::Sqlite, _) => return Err(unsuited(Format::Sqlite)),
@@ -106,9 +105,7 @@ pub fn lower(cli: Cli, config: &Config) -> Result<Plan> {
         // A file never gets a human table: the export's own JSON instead.
         (Destination::File { .. }, Format::Table) => Format::Json,
         (Destination::Stdout, Format::Sqlite) if std::io::stdout().is_terminal() => {
-            return Err(Error::Usage(
-                "refusing to write a SQLite file to the terminal: add --output FILE".into(),
-            ))
+            return Err(Error::Usage(Message::SqliteToTerminal))
         }
         (_, f) => f,
     };

@@ -4,6 +4,7 @@
 use crate::error::{shorten, Error, Result};
 use crate::fields::RecordKind;
 use crate::fold::{fold, looks_like_idcc, read_idcc, short_key, words, IdccInput};
+use crate::message::{Bilingual, Message};
 use crate::model::{
     Branch, BranchAgreement, BranchCard, BranchRef, Contact, Coverage, Entity, Export, Info,
     NafAnswer, Observatory, ObservatoryRef, Opco, OpcoCard, Paths, RefreshReport, SearchHit,
@@ -150,7 +151,7 @@ pub enum Output {
 #[derive(Debug)]
 pub struct Answer {
     pub output: Output,
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
     pub failure: Option<Error>,
 }
 
@@ -179,19 +180,15 @@ pub fn answer(request: &Request, catalogue: Option<&std::path::Path>) -> Result<
         }
         Request::Refresh(source) => {
             if catalogue.is_some() {
-                return Err(Error::Usage(
-                    "refresh updates your own catalogue: drop --catalogue (and OPMQ_CATALOGUE)"
-                        .into(),
-                ));
+                return Err(Error::Usage(Message::RefreshOwnCatalogue));
             }
             let report = crate::refresh::run(source)?;
-            let done = format!(
-                "{} updated from {}: {} rows read, {} change(s)",
-                report.catalogue,
-                report.file,
-                report.rows,
-                report.changes.len()
-            );
+            let done = Message::Refreshed {
+                catalogue: report.catalogue.clone(),
+                file: report.file.clone(),
+                rows: report.rows,
+                changes: report.changes.len(),
+            };
             return Ok(Answer {
                 output: Output::Refresh(Box::new(report)),
                 notices: vec![done],
@@ -206,11 +203,10 @@ pub fn answer(request: &Request, catalogue: Option<&std::path::Path>) -> Result<
     let (output, mut notices) = run_with_notices(&store, request)?;
     notices.extend(warning);
     let failure = match &output {
-        Output::Check(v) if !v.is_empty() => Some(Error::Data(format!(
-            "{} rule(s) broken in catalogue {}",
-            v.len(),
-            store.origin()
-        ))),
+        Output::Check(v) if !v.is_empty() => Some(Error::Data(Message::RulesBroken {
+            count: v.len(),
+            catalogue: store.origin().to_owned(),
+        })),
         _ => None,
     };
     Ok(Answer {
@@ -250,12 +246,14 @@ pub fn run(store: &Store, request: &Request) -> Result<Output> {
 
 /// Answers a request that reads the catalogue, with what to tell beside the output (a former
 /// OPCA answered by its successor).
-pub fn run_with_notices(store: &Store, request: &Request) -> Result<(Output, Vec<String>)> {
+pub fn run_with_notices(store: &Store, request: &Request) -> Result<(Output, Vec<Message>)> {
     let mut notices = Vec::new();
     let output = match request {
         Request::Observatories(q) => Output::Observatories(non_empty(
             store.observatories(&observatory_filter(store, q)?)?,
-            "no observatory matches these filters",
+            Message::NoMatchForFilters {
+                entity: Entity::Observatory,
+            },
         )?),
         Request::Observatory(name) => Output::Observatory(Box::new(
             store.observatory(&resolve(store, Entity::Observatory, name)?)?,
@@ -270,7 +268,12 @@ pub fn run_with_notices(store: &Store, request: &Request) -> Result<(Output, Vec
                 });
             }
             let list = store.observatories(&f)?;
-            let list = non_empty(list, "no observatory matches these filters")?;
+            let list = non_empty(
+                list,
+                Message::NoMatchForFilters {
+                    entity: Entity::Observatory,
+                },
+            )?;
             Output::Contacts(list.iter().map(Contact::from).collect())
         }
         Request::Branches(q) => {
@@ -295,15 +298,18 @@ pub fn run_with_notices(store: &Store, request: &Request) -> Result<(Output, Vec
             };
             Output::Branches(non_empty(
                 store.branches(&filter)?,
-                "no branch matches these filters",
+                Message::NoMatchForFilters {
+                    entity: Entity::Branch,
+                },
             )?)
         }
         Request::Branch(idcc) => Output::Branch(Box::new(branch_card(store, idcc)?)),
         Request::Opcos => Output::Opcos(store.opcos(None)?),
         Request::Opco(id) => Output::Opco(Box::new(opco_card(store, id, &mut notices)?)),
-        Request::Search { words, limit } => {
-            Output::Search(non_empty(search(store, words, *limit)?, "nothing matches")?)
-        }
+        Request::Search { words, limit } => Output::Search(non_empty(
+            search(store, words, *limit)?,
+            Message::NothingMatches,
+        )?),
         Request::Export(q, table) => Output::Export(Box::new(ExportView {
             export: export(store, q)?,
             table: *table,
@@ -328,16 +334,12 @@ pub fn run_with_notices(store: &Store, request: &Request) -> Result<(Output, Vec
                 && list[0].status == "found";
             Output::Siret(list, one)
         }
-        Request::Refresh(_) => {
-            return Err(Error::Usage(
-                "refresh writes your own catalogue, not the one read".into(),
-            ))
-        }
+        Request::Refresh(_) => return Err(Error::Usage(Message::RefreshNotRead)),
     };
     Ok((output, notices))
 }
 
-fn non_empty<T>(list: Vec<T>, message: &str) -> Result<Vec<T>> {
+fn non_empty<T>(list: Vec<T>, message: Message) -> Result<Vec<T>> {
     if list.is_empty() {
         Err(Error::not_found(message))
     } else {
@@ -347,10 +349,9 @@ fn non_empty<T>(list: Vec<T>, message: &str) -> Result<Vec<T>> {
 
 /// The one refusal of an input meant as an IDCC that is not one (exit 2).
 fn not_an_idcc(input: &str) -> Error {
-    Error::Usage(format!(
-        "{:?} is not an IDCC: give 1 to 4 digits (16, 0016), a 5-digit DSN code starting with 0 (02609), optionally after \"IDCC\", \"n°\", \"CCN\" or \"convention collective\" (\"IDCC : 16\", \"Convention collective n° 2609\", \"2 609\", \"2609,0\")",
-        shorten(input)
-    ))
+    Error::Usage(Message::NotAnIdcc {
+        input: shorten(input),
+    })
 }
 
 fn parse_idcc_arg(input: &str) -> Result<Option<IdccInput>> {
@@ -364,16 +365,14 @@ fn parse_idcc_arg(input: &str) -> Result<Option<IdccInput>> {
 /// The answer for a code that names no convention (9999, 5100…): its meaning and source.
 fn placeholder(store: &Store, code: &str) -> Result<()> {
     match store.placeholder(code)? {
-        Some(p) => {
-            let meaning = match crate::i18n::current() {
-                crate::i18n::Lang::Fr => p.meaning_fr,
-                crate::i18n::Lang::En => p.meaning_en,
-            };
-            Err(Error::not_found(format!(
-                "{code} is not a collective agreement: {meaning} (source: {})",
-                p.source
-            )))
-        }
+        Some(p) => Err(Error::not_found(Message::NotAnAgreement {
+            code: code.to_owned(),
+            meaning: Box::new(Bilingual {
+                en: p.meaning_en,
+                fr: p.meaning_fr,
+            }),
+            source: p.source,
+        })),
         None => Ok(()),
     }
 }
@@ -422,7 +421,10 @@ fn branch_suggestions(store: &Store, text: &str) -> Result<Vec<String>> {
 fn pick(store: &Store, text: &str, candidates: &[Candidate]) -> Result<String> {
     let Some(first) = candidates.first() else {
         return Err(Error::NotFound {
-            message: format!("no branch matches {:?}", shorten(text)),
+            message: Message::NoMatch {
+                entity: Entity::Branch,
+                input: shorten(text),
+            },
             suggestions: branch_suggestions(store, text)?,
         });
     };
@@ -449,11 +451,11 @@ fn pick(store: &Store, text: &str, candidates: &[Candidate]) -> Result<String> {
         }
     }
     Err(Error::Ambiguous {
-        message: format!(
-            "{:?} matches {} branch records; be more precise",
-            shorten(text),
-            tied.len()
-        ),
+        message: Message::Ambiguous {
+            entity: Entity::Branch,
+            input: shorten(text),
+            count: tied.len(),
+        },
         candidates: lines,
     })
 }
@@ -461,15 +463,16 @@ fn pick(store: &Store, text: &str, candidates: &[Candidate]) -> Result<String> {
 /// IDCC of the branches matching the words (active and inactive), best first.
 fn branch_words(store: &Store, text: &str) -> Result<Vec<String>> {
     if words(text).is_empty() {
-        return Err(Error::Usage(format!(
-            "{:?} has no words to search for",
-            shorten(text)
-        )));
+        return Err(Error::Usage(Message::NoWords {
+            input: shorten(text),
+        }));
     }
     let found = branch_candidates(store, text)?;
     if found.is_empty() {
         return Err(Error::NotFound {
-            message: format!("no branch title matches {:?}", shorten(text)),
+            message: Message::NoBranchTitle {
+                input: shorten(text),
+            },
             suggestions: branch_suggestions(store, text)?,
         });
     }
@@ -510,7 +513,10 @@ fn observatory_filter(store: &Store, args: &ObservatoryQuery) -> Result<Observat
                 let idcc = idcc_of(store, &input, branch)?;
                 let chain = chain(store, &idcc)?;
                 if chain.is_empty() {
-                    return Err(Error::not_found(format!("no IDCC {idcc} in the catalogue")));
+                    return Err(Error::not_found(Message::UnknownIdcc {
+                        idcc,
+                        dares: false,
+                    }));
                 }
                 chain.into_iter().map(|b| b.idcc).collect()
             }
@@ -521,10 +527,9 @@ fn observatory_filter(store: &Store, args: &ObservatoryQuery) -> Result<Observat
     if let Some(text) = &args.search {
         let w = words(text);
         if w.is_empty() {
-            return Err(Error::Usage(format!(
-                "{:?} has no words to search for",
-                shorten(text)
-            )));
+            return Err(Error::Usage(Message::NoWords {
+                input: shorten(text),
+            }));
         }
         let found: Vec<String> = store
             .full_text(Some(Entity::Observatory), &w, ALL)?
@@ -547,17 +552,17 @@ fn branch_card(store: &Store, input: &str) -> Result<BranchCard> {
         idcc_of(store, &idcc, input)?
     } else {
         if words(input).is_empty() {
-            return Err(Error::Usage(format!(
-                "{:?} has no words to search for",
-                shorten(input)
-            )));
+            return Err(Error::Usage(Message::NoWords {
+                input: shorten(input),
+            }));
         }
         pick(store, input, &branch_candidates(store, input)?)?
     };
     let branch = store.branch(&idcc)?.ok_or_else(|| {
-        Error::not_found(format!(
-            "no IDCC {idcc} in the catalogue (DARES list of June 2026)"
-        ))
+        Error::not_found(Message::UnknownIdcc {
+            idcc: idcc.clone(),
+            dares: true,
+        })
     })?;
     let successor_chain = chain(store, &idcc)?;
     let current = match successor_chain.last() {
@@ -598,28 +603,28 @@ fn branch_agreements(store: &Store, branch: &Branch) -> Result<Vec<BranchAgreeme
 
 /// The OPCO a name designates; a former OPCA answers with the OPCO a source says took its
 /// branches (with a notice), or says it was replaced and where to look when they split.
-fn opco_id(store: &Store, input: &str, notices: &mut Vec<String>) -> Result<String> {
+fn opco_id(store: &Store, input: &str, notices: &mut Vec<Message>) -> Result<String> {
     let key = fold(input);
     if !key.is_empty() && store.names_equal(Entity::Opco, &key)?.is_empty() {
         if let Some(f) = store.former_opca(&key)? {
             return match f.successors.as_slice() {
                 [one] => {
-                    notices.push(format!(
-                        "{} is a former OPCA, replaced by the OPCO in 2019: its branches went to {one} (source: {})",
-                        f.name, f.source
-                    ));
+                    notices.push(Message::FormerOpca {
+                        name: f.name,
+                        successor: one.clone(),
+                        source: f.source,
+                    });
                     Ok(one.clone())
                 }
-                [] => Err(Error::not_found(format!(
-                    "{} is a former OPCA, replaced by the OPCO in 2019; its branches went to several OPCO: look up your branch with `opmq branch` (source: {})",
-                    f.name, f.source
-                ))),
+                [] => Err(Error::not_found(Message::FormerOpcaSplit {
+                    name: f.name,
+                    source: f.source,
+                })),
                 many => Err(Error::Ambiguous {
-                    message: format!(
-                        "{} is a former OPCA, replaced by the OPCO in 2019: its branches went to {} OPCO",
-                        f.name,
-                        many.len()
-                    ),
+                    message: Message::FormerOpcaMany {
+                        name: f.name,
+                        count: many.len(),
+                    },
                     candidates: many.to_vec(),
                 }),
             };
@@ -628,13 +633,13 @@ fn opco_id(store: &Store, input: &str, notices: &mut Vec<String>) -> Result<Stri
     resolve(store, Entity::Opco, input)
 }
 
-fn opco_card(store: &Store, input: &str, notices: &mut Vec<String>) -> Result<OpcoCard> {
+fn opco_card(store: &Store, input: &str, notices: &mut Vec<Message>) -> Result<OpcoCard> {
     let id = opco_id(store, input, notices)?;
 
     let opco = store
         .opcos(Some(&id))?
         .pop()
-        .ok_or_else(|| Error::not_found("no such OPCO"))?;
+        .ok_or_else(|| Error::not_found(Message::NoSuchOpco))?;
     let filter = BranchFilter {
         opco: Some(id.clone()),
         ..Default::default()
@@ -671,14 +676,15 @@ pub const RANKED_AT_MOST: i64 = 2000;
 
 fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
     if words(text).is_empty() {
-        return Err(Error::Usage(format!(
-            "{:?} has no words to search for",
-            shorten(text)
-        )));
+        return Err(Error::Usage(Message::NoWords {
+            input: shorten(text),
+        }));
     }
     let Some(query) = word_query(store, text)? else {
         return Err(Error::NotFound {
-            message: format!("nothing matches {:?}", shorten(text)),
+            message: Message::NothingMatchesInput {
+                input: shorten(text),
+            },
             suggestions: branch_suggestions(store, text)?,
         });
     };
@@ -689,7 +695,9 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
     }
     if hits.is_empty() {
         return Err(Error::NotFound {
-            message: format!("nothing matches {:?}", shorten(text)),
+            message: Message::NothingMatchesInput {
+                input: shorten(text),
+            },
             suggestions: branch_suggestions(store, text)?,
         });
     }

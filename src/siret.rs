@@ -3,17 +3,13 @@
 //! siro` stored. Many at once from standard input or a CSV column.
 
 use crate::error::{shorten, Error, Result};
+use crate::message::Message;
 use crate::model::{BranchRef, ObservatoryRef, OpcoName, SiretAnswer};
 use crate::siro::{siren_ok, siret_ok, Establishment};
 use crate::store::Store;
 use std::collections::HashMap;
 use std::io::BufRead;
 use std::path::PathBuf;
-
-/// Said when no SIRET table was imported: where to get one and how to import it.
-pub const NO_TABLE: &str = "no SIRET table in your catalogue: download France compétences' \
-    \"Table SIRET-OPCO\" (siro-AAAAMM.csv, data.gouv.fr, dataset table-siret-opco), then run \
-    `opmq refresh siro FILE.csv`";
 
 /// Where the SIRET come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,32 +30,27 @@ pub enum Id {
 }
 
 /// Reads one identifier; the error says what is wrong with it.
-pub fn parse(input: &str) -> std::result::Result<Id, String> {
+pub fn parse(input: &str) -> std::result::Result<Id, Message> {
     let digits: String = input
         .chars()
         .filter(|c| !matches!(c, ' ' | '.' | '\u{a0}' | '\u{202f}'))
         .collect();
     let shown = shorten(input.trim());
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!(
-            "{shown:?} is not a SIRET: give 14 digits (or a SIREN: 9 digits), spaces allowed"
-        ));
+        return Err(Message::NotASiret { input: shown });
     }
-    let n: u64 = digits
-        .parse()
-        .map_err(|_| format!("{shown:?} is too long"))?;
+    let n: u64 = digits.parse().map_err(|_| Message::SiretTooLong {
+        input: shown.clone(),
+    })?;
     match digits.len() {
         14 if siret_ok(n) => Ok(Id::Siret(n)),
-        14 => Err(format!(
-            "SIRET {digits} fails its check digit (Luhn key): a typing error?"
-        )),
+        14 => Err(Message::SiretCheckDigit { siret: digits }),
         9 if siren_ok(n) => Ok(Id::Siren(n)),
-        9 => Err(format!(
-            "SIREN {digits} fails its check digit (Luhn key): a typing error?"
-        )),
-        l => Err(format!(
-            "{shown:?} has {l} digits: a SIRET has 14, a SIREN 9"
-        )),
+        9 => Err(Message::SirenCheckDigit { siren: digits }),
+        l => Err(Message::WrongDigitCount {
+            input: shown,
+            digits: l,
+        }),
     }
 }
 
@@ -85,8 +76,12 @@ fn lines(input: &Input) -> Result<Vec<String>> {
             .filter(|l| l.as_ref().map_or(true, |t| !t.trim().is_empty()))
             .collect(),
         Input::Csv { file, column } => {
-            let text = std::fs::read(file)
-                .map_err(|e| Error::Data(format!("cannot read {}: {e}", file.display())))?;
+            let text = std::fs::read(file).map_err(|e| {
+                Error::Data(Message::CannotRead {
+                    path: file.display().to_string(),
+                    why: e.to_string(),
+                })
+            })?;
             let text = text.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&text);
             let first = text.split(|b| *b == b'\n').next().unwrap_or_default();
             let sep = if first.contains(&b';') { b';' } else { b',' };
@@ -96,11 +91,11 @@ fn lines(input: &Input) -> Result<Vec<String>> {
                 .iter()
                 .position(|h| h.trim() == column)
                 .ok_or_else(|| {
-                    Error::Usage(format!(
-                        "{} has no column {column:?}; columns: {}",
-                        file.display(),
-                        headers.iter().collect::<Vec<_>>().join(", ")
-                    ))
+                    Error::Usage(Message::NoColumn {
+                        file: file.display().to_string(),
+                        column: column.clone(),
+                        columns: headers.iter().map(str::to_owned).collect(),
+                    })
                 })?;
             reader
                 .records()
@@ -114,7 +109,7 @@ fn lines(input: &Input) -> Result<Vec<String>> {
 /// error and an unknown one "not found"; in a batch each becomes a row saying so.
 pub fn answer(store: &Store, input: &Input) -> Result<Vec<SiretAnswer>> {
     if !store.has_siret()? {
-        return Err(Error::not_found(NO_TABLE));
+        return Err(Error::not_found(Message::NoSiroTable));
     }
     let ids = lines(input)?;
     let single = matches!(input, Input::Args(_)) && ids.len() == 1;
@@ -133,9 +128,9 @@ pub fn answer(store: &Store, input: &Input) -> Result<Vec<SiretAnswer>> {
                 match found.first() {
                     Some(e) => out.push(branches.answer(store, e)?),
                     None if single => {
-                        return Err(Error::not_found(format!(
-                            "SIRET {n:014} is not in the SIRO table of your catalogue"
-                        )))
+                        return Err(Error::not_found(Message::SiretNotInTable {
+                            siret: format!("{n:014}"),
+                        }))
                     }
                     None => out.push(SiretAnswer {
                         siret: format!("{n:014}"),
@@ -148,9 +143,9 @@ pub fn answer(store: &Store, input: &Input) -> Result<Vec<SiretAnswer>> {
                 let found = store.establishments(n * 100_000, n * 100_000 + 99_999)?;
                 if found.is_empty() {
                     if single {
-                        return Err(Error::not_found(format!(
-                            "SIREN {n:09}: no establishment in the SIRO table of your catalogue"
-                        )));
+                        return Err(Error::not_found(Message::SirenNotInTable {
+                            siren: format!("{n:09}"),
+                        }));
                     }
                     out.push(SiretAnswer {
                         siret: format!("{n:09}"),
@@ -230,9 +225,25 @@ mod tests {
             Ok(Id::Siret(55_210_055_400_021))
         );
         assert_eq!(parse("552100554"), Ok(Id::Siren(552_100_554)));
-        assert!(parse("55210055400022").unwrap_err().contains("check digit"));
-        assert!(parse("5521005540002").unwrap_err().contains("13 digits"));
-        assert!(parse("abc").unwrap_err().contains("not a SIRET"));
+        assert_eq!(
+            parse("55210055400022"),
+            Err(Message::SiretCheckDigit {
+                siret: "55210055400022".into()
+            })
+        );
+        assert_eq!(
+            parse("5521005540002"),
+            Err(Message::WrongDigitCount {
+                input: "5521005540002".into(),
+                digits: 13
+            })
+        );
+        assert_eq!(
+            parse("abc"),
+            Err(Message::NotASiret {
+                input: "abc".into()
+            })
+        );
         let split: Vec<String> = ["552", "100", "554", "00021"].map(String::from).to_vec();
         assert_eq!(arguments(&split), ["55210055400021"]);
         let two: Vec<String> = ["55210055400021", "552100554"].map(String::from).to_vec();

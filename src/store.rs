@@ -2,6 +2,7 @@
 //! All statements come from `sql`; nothing here formats output.
 
 use crate::error::{Error, Result};
+use crate::message::Message;
 use crate::model::{
     Branch, BranchOpco, BranchRef, Counts, Dataset, Entity, Export, Info, JointCommission, NafRow,
     Observatory, ObservatoryOpco, ObservatoryRef, Opco, OpcoShare, SiroPair, Source,
@@ -90,13 +91,15 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let bad = |e: rusqlite::Error| {
-            Error::Data(format!("{} is not an opmq catalogue: {e}", path.display()))
+            Error::Data(Message::NotACatalogue {
+                path: path.display().to_string(),
+                why: e.to_string(),
+            })
         };
         if !path.is_file() {
-            return Err(Error::Data(format!(
-                "catalogue {} does not exist",
-                path.display()
-            )));
+            return Err(Error::Data(Message::CatalogueMissing {
+                path: path.display().to_string(),
+            }));
         }
         let conn = Connection::open_with_flags(path, flags).map_err(bad)?;
         let origin = path.display().to_string();
@@ -117,34 +120,37 @@ impl Store {
             .map_err(bad)?;
         let len = std::fs::metadata(path).map_or(0, |m| m.len());
         if len < pages * page_size {
-            return Err(Error::Data(format!(
-                "{} is truncated ({len} of {} bytes)",
-                path.display(),
-                pages * page_size
-            )));
+            return Err(Error::Data(Message::Truncated {
+                path: path.display().to_string(),
+                len,
+                expected: pages * page_size,
+            }));
         }
         match version.as_deref().and_then(|v| v.parse::<i64>().ok()) {
             Some(sql::SCHEMA_VERSION) => Ok(store),
             Some(v) if (sql::OLDEST_READABLE..sql::SCHEMA_VERSION).contains(&v) => {
                 store.migrated(path, v)
             }
-            Some(v) => Err(Error::Data(format!(
-                "{} has schema version {v}; this opmq reads version {}",
-                path.display(),
-                sql::SCHEMA_VERSION
-            ))),
-            None => Err(Error::Data(format!(
-                "{} has no schema version",
-                path.display()
-            ))),
+            Some(v) => Err(Error::Data(Message::SchemaVersion {
+                path: path.display().to_string(),
+                found: v,
+                reads: sql::SCHEMA_VERSION,
+            })),
+            None => Err(Error::Data(Message::NoSchemaVersion {
+                path: path.display().to_string(),
+            })),
         }
     }
 
     /// An older catalogue file, copied into memory and brought to the current schema there
     /// (the file itself is never written).
     fn migrated(self, path: &Path, version: i64) -> Result<Store> {
-        let cannot =
-            |e: std::io::Error| Error::Data(format!("cannot read {}: {e}", path.display()));
+        let cannot = |e: std::io::Error| {
+            Error::Data(Message::CannotRead {
+                path: path.display().to_string(),
+                why: e.to_string(),
+            })
+        };
         let file = std::fs::File::open(path).map_err(cannot)?;
         let len = file.metadata().map_err(cannot)?.len();
         let mut conn = Connection::open_in_memory()?;
@@ -152,7 +158,10 @@ impl Store {
         let steps = [(3, sql::MIGRATE_TO_3), (4, sql::MIGRATE_TO_4)];
         for (_, step) in steps.iter().filter(|(to, _)| version < *to) {
             conn.execute_batch(step).map_err(|e| {
-                Error::Data(format!("{} is not an opmq catalogue: {e}", path.display()))
+                Error::Data(Message::NotACatalogue {
+                    path: path.display().to_string(),
+                    why: e.to_string(),
+                })
             })?;
         }
         Ok(Store {
@@ -296,7 +305,7 @@ impl Store {
         };
         self.observatories(&filter)?
             .pop()
-            .ok_or_else(|| Error::not_found(format!("no observatory with id {id:?}")))
+            .ok_or_else(|| Error::not_found(Message::NoObservatoryId { id: id.to_owned() }))
     }
 
     /// Ids of the observatories covering any of these IDCC.
@@ -837,9 +846,10 @@ fn placeholder_row(r: &Row) -> rusqlite::Result<crate::text::Placeholder> {
 
 /// A reference the catalogue file cannot honour: one line, exit 4 (never a panic).
 fn broken(id: &str, what: &str) -> Error {
-    Error::Data(format!(
-        "the catalogue is inconsistent: rows refer to {what} {id:?}, which it does not hold (run opmq check)"
-    ))
+    Error::Data(Message::DanglingReference {
+        what: what.to_owned(),
+        id: id.to_owned(),
+    })
 }
 
 /// The JSON record of a `facts` column; a broken one names its record.

@@ -1,7 +1,9 @@
 //! French and English. The language is decided once (`--lang`, else the config file, else
-//! LC_ALL / LC_MESSAGES / LANG); English is the source text and French is looked up from it,
-//! so an untranslated string shows in English rather than not at all. JSON keys, field
-//! values and exit codes never change with the language.
+//! LC_ALL / LC_MESSAGES / LANG). Words, labels and help: English is the source text and
+//! French is looked up from it (`fr.rs`), so an untranslated string shows in English rather
+//! than not at all. Messages (errors, warnings, summaries) are typed and written in either
+//! language from their parts: `crate::message`. JSON keys, field values and exit codes never
+//! change with the language.
 
 mod fr;
 
@@ -108,52 +110,6 @@ pub fn t(lang: Lang, en: &str) -> &str {
     }
 }
 
-/// A whole message (errors, warnings) in `lang`: the English message is matched against the
-/// message templates, whose `{}` parts are carried over as they are.
-#[must_use]
-pub fn message(lang: Lang, en: &str) -> String {
-    if lang == Lang::En {
-        return en.to_owned();
-    }
-    fr::MESSAGES
-        .iter()
-        .find_map(|(pattern, french)| fill(pattern, french, en))
-        .unwrap_or_else(|| en.to_owned())
-}
-
-/// When `text` has the shape of `pattern` (literal parts around `{}`), the `{}` of
-/// `target` filled with the same parts, in order.
-fn fill(pattern: &str, target: &str, text: &str) -> Option<String> {
-    let literals: Vec<&str> = pattern.split("{}").collect();
-    let mut rest = text.strip_prefix(literals[0])?;
-    let mut parts = Vec::new();
-    for (i, lit) in literals.iter().enumerate().skip(1) {
-        let last = i == literals.len() - 1;
-        let at = if last {
-            if !rest.ends_with(lit) {
-                return None;
-            }
-            rest.len() - lit.len()
-        } else {
-            rest.find(lit)?
-        };
-        parts.push(&rest[..at]);
-        rest = &rest[at + lit.len()..];
-    }
-    if literals.len() == 1 && !rest.is_empty() {
-        return None;
-    }
-    let mut out = String::new();
-    let mut parts = parts.into_iter();
-    for (i, lit) in target.split("{}").enumerate() {
-        if i > 0 {
-            out.push_str(parts.next().unwrap_or(""));
-        }
-        out.push_str(lit);
-    }
-    Some(out)
-}
-
 /// The command-line help in `lang`: every about and argument help replaced by its French.
 #[must_use]
 pub fn localise(cmd: clap::Command, lang: Lang) -> clap::Command {
@@ -193,21 +149,6 @@ pub fn localise(cmd: clap::Command, lang: Lang) -> clap::Command {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn templates_carry_their_parts_over() {
-        assert_eq!(
-            fill(
-                "no {} matches {}",
-                "aucun {} ne correspond à {}",
-                "no x matches \"y\""
-            ),
-            Some("aucun x ne correspond à \"y\"".into())
-        );
-        assert_eq!(fill("no {} here", "{}", "something else"), None);
-        assert_eq!(fill("exact", "exact fr", "exact"), Some("exact fr".into()));
-        assert_eq!(fill("exact", "exact fr", "exactly"), None);
-    }
 
     #[test]
     fn lang_flag_is_found_before_parsing() {

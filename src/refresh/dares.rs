@@ -7,6 +7,7 @@
 use super::{add_dataset, bad, change, file_name, report, url_or, valid_date};
 use crate::error::{Error, Result};
 use crate::fold::{fold, parse_idcc};
+use crate::message::Message;
 use crate::model::{Change, RefreshReport};
 use crate::text::{BranchRow, Dataset, TextCatalogue};
 use crate::xlsx::{self, Record, Sheet};
@@ -78,18 +79,11 @@ pub fn apply(
     let edition = match edition {
         Some(e) if valid_date(e, false) => e.to_owned(),
         Some(e) => {
-            return Err(Error::Usage(format!(
-                "--edition {:?} is not a month written YYYY-MM",
-                crate::error::shorten(e)
-            )))
+            return Err(Error::Usage(Message::EditionNotMonth {
+                input: crate::error::shorten(e),
+            }))
         }
-        None => edition_of(&file_name(file)).ok_or_else(|| {
-            Error::Usage(
-                "the file name does not say which month it is (DARES names it \
-                 …_Juin2026.xlsx): add --edition YYYY-MM"
-                    .into(),
-            )
-        })?,
+        None => edition_of(&file_name(file)).ok_or(Error::Usage(Message::NoEditionInDaresName))?,
     };
     let mut book = xlsx::open(file).map_err(|e| bad(file, e))?;
     let mut rows = Vec::new();

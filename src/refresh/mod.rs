@@ -9,6 +9,7 @@ mod opco;
 mod siro;
 
 use crate::error::{Error, Result};
+use crate::message::Message;
 use crate::model::{Change, RefreshReport};
 use crate::store::Store;
 use crate::text::{Dataset, TextCatalogue};
@@ -85,16 +86,18 @@ fn base(dest: &Path) -> Result<Store> {
         return Store::bundled();
     }
     Store::open(dest).map_err(|e| {
-        Error::Data(format!(
-            "your catalogue is unreadable ({e}); `opmq import --reset` removes it; \
-             nothing was changed"
-        ))
+        Error::Data(Message::UserCatalogueUnreadable {
+            why: Box::new(e.into_message()),
+        })
     })
 }
 
 /// A refused file: one line naming the file and the reason.
 fn bad(file: &Path, why: impl std::fmt::Display) -> Error {
-    Error::Data(format!("{}: {why}; nothing was changed", file.display()))
+    Error::Data(Message::RefusedFile {
+        file: file.display().to_string(),
+        why: why.to_string(),
+    })
 }
 
 /// The file's name, for reports and dataset notes (never its directory).

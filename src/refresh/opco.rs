@@ -6,6 +6,7 @@
 use super::{add_dataset, bad, change, file_name, report, url_or, valid_date};
 use crate::error::{Error, Result};
 use crate::fold::{fold, parse_idcc};
+use crate::message::Message;
 use crate::model::{Change, RefreshReport};
 use crate::store::Store;
 use crate::text::{Dataset, OpcoLinkRow, TextCatalogue};
@@ -34,10 +35,9 @@ pub fn apply(
     today: &str,
 ) -> Result<RefreshReport> {
     if !valid_date(vintage, true) {
-        return Err(Error::Usage(format!(
-            "--vintage {:?} is not a date written YYYY-MM-DD",
-            crate::error::shorten(vintage)
-        )));
+        return Err(Error::Usage(Message::VintageNotDate {
+            input: crate::error::shorten(vintage),
+        }));
     }
     let mut bytes = Vec::new();
     std::fs::File::open(file)

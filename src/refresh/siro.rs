@@ -6,6 +6,7 @@
 
 use super::{add_dataset, bad, change, report, url_or};
 use crate::error::{Error, Result};
+use crate::message::Message;
 use crate::model::{Change, RefreshReport, SiroPair};
 use crate::siro::{self, Labels};
 use crate::sql;
@@ -22,10 +23,9 @@ fn vintage(file: &Path, given: Option<&str>) -> Result<String> {
         return if super::valid_date(v, false) {
             Ok(v.to_owned())
         } else {
-            Err(Error::Usage(format!(
-                "--vintage {:?} is not YYYY-MM",
-                crate::error::shorten(v)
-            )))
+            Err(Error::Usage(Message::VintageNotMonth {
+                input: crate::error::shorten(v),
+            }))
         };
     }
     let name = super::file_name(file);
@@ -35,11 +35,7 @@ fn vintage(file: &Path, given: Option<&str>) -> Result<String> {
         let v = format!("{}-{}", &s[..4], &s[4..]);
         (s.bytes().all(|b| b.is_ascii_digit()) && super::valid_date(&v, false)).then_some(v)
     });
-    found.ok_or_else(|| {
-        Error::Usage(format!(
-            "{name}: the file name carries no YYYYMM edition (siro-202606.csv); give --vintage YYYY-MM"
-        ))
-    })
+    found.ok_or(Error::Usage(Message::NoEditionInSiroName { name }))
 }
 
 pub fn apply(

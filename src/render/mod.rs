@@ -4,6 +4,7 @@
 //! said once, in `records.rs`. Every human-readable string passes through [`clean`].
 
 use crate::error::Result;
+use crate::message::Message;
 use crate::query::Output;
 use serde::Serialize;
 use std::io::Write;
@@ -179,10 +180,10 @@ pub fn write(out: &mut dyn Write, output: &Output, sink: &Sink) -> Result<()> {
 #[must_use]
 pub fn unsuited(format: Format) -> crate::error::Error {
     crate::error::Error::Usage(match format {
-        Format::Vcard => "--format vcard is for `opmq contacts` only".into(),
-        Format::Sqlite => "--format sqlite is only for `opmq export`".into(),
-        Format::Html => "--format html is only for `opmq export`".into(),
-        _ => "choosing fields (--json FIELD,FIELD) works with JSON and NDJSON only".into(),
+        Format::Vcard => Message::VcardOnlyContacts,
+        Format::Sqlite => Message::SqliteOnlyExport,
+        Format::Html => Message::HtmlOnlyExport,
+        _ => Message::FieldsNeedJson,
     })
 }
 
