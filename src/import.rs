@@ -169,7 +169,7 @@ pub fn install_built(
     install_with(dest, |tmp| {
         let mut conn = rusqlite::Connection::open(tmp).map_err(|e| e.to_string())?;
         conn.execute_batch(
-            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;",
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16384;",
         )
         .map_err(|e| e.to_string())?;
         build(&mut conn)?;
@@ -199,6 +199,7 @@ fn carry_siret(conn: &rusqlite::Connection, dest: &Path) -> std::result::Result<
     if old > 0 {
         conn.execute_batch(sql::SIRET_SCHEMA).map_err(e)?;
         conn.execute(sql::COPY_SIRET, []).map_err(e)?;
+        conn.execute(sql::SET_SIRET_ROWS, []).map_err(e)?;
     }
     conn.execute_batch("DETACH DATABASE old").map_err(e)
 }

@@ -725,37 +725,42 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
             }
         }
     }
+    // Ranked on what the hits and the branch ranks say; names are read for the shown alone.
     let mut ranked = Vec::with_capacity(hits.len());
     for (kind, id, bm25) in hits {
         let Some(entity) = Entity::parse(&kind) else {
             continue; // a kind this opmq does not know: not a hit it can show
         };
-        let (name, active) = store.display_name(entity, &id)?;
+        let rank = ranks.get(&id).filter(|_| entity == Entity::Branch);
+        let active = match (entity, rank) {
+            (Entity::Branch, Some(r)) => r.active,
+            (Entity::Branch, None) => store.display_name(entity, &id)?.1,
+            _ => true,
+        };
         let exact = named.contains(&(entity.as_str(), id.clone()));
-        let tier = match (exact, entity, active, ranks.get(&id)) {
+        let tier = match (exact, entity, active, rank) {
             (true, ..) => 0,
             (_, Entity::Branch, false, _) => 3,
             (_, Entity::Branch, true, Some(r)) if !r.national => 2,
             _ => 1,
         };
-        ranked.push((
-            tier,
-            bm25,
-            SearchHit {
-                kind,
+        ranked.push((tier, bm25, entity, id, active));
+    }
+    ranked.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    ranked
+        .into_iter()
+        .take(limit as usize)
+        .map(|(_, bm25, entity, id, active)| {
+            let (name, _) = store.display_name(entity, &id)?;
+            Ok(SearchHit {
+                kind: entity.as_str().to_owned(),
                 id,
                 name,
                 active,
                 score: -bm25,
-            },
-        ));
-    }
-    ranked.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
-    Ok(ranked
-        .into_iter()
-        .take(limit as usize)
-        .map(|(_, _, hit)| hit)
-        .collect())
+            })
+        })
+        .collect()
 }
 
 fn export(store: &Store, args: &ObservatoryQuery) -> Result<Export> {

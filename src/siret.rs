@@ -6,7 +6,7 @@ use crate::error::{shorten, Error, Result};
 use crate::message::Message;
 use crate::model::{BranchRef, ObservatoryRef, OpcoName, SiretAnswer};
 use crate::siro::{siren_ok, siret_ok, Establishment};
-use crate::store::Store;
+use crate::store::{ObservatoryFilter, Store};
 use std::collections::HashMap;
 use std::io::BufRead;
 use std::path::PathBuf;
@@ -123,22 +123,19 @@ pub fn answer(store: &Store, input: &Input) -> Result<Vec<SiretAnswer>> {
                 status: format!("invalid: {why}"),
                 ..SiretAnswer::default()
             }),
-            Ok(Id::Siret(n)) => {
-                let found = store.establishments(n, n)?;
-                match found.first() {
-                    Some(e) => out.push(branches.answer(store, e)?),
-                    None if single => {
-                        return Err(Error::not_found(Message::SiretNotInTable {
-                            siret: format!("{n:014}"),
-                        }))
-                    }
-                    None => out.push(SiretAnswer {
+            Ok(Id::Siret(n)) => match store.establishment(n)? {
+                Some(e) => out.push(branches.answer(store, &e)?),
+                None if single => {
+                    return Err(Error::not_found(Message::SiretNotInTable {
                         siret: format!("{n:014}"),
-                        status: "not found".into(),
-                        ..SiretAnswer::default()
-                    }),
+                    }))
                 }
-            }
+                None => out.push(SiretAnswer {
+                    siret: format!("{n:014}"),
+                    status: "not found".into(),
+                    ..SiretAnswer::default()
+                }),
+            },
             Ok(Id::Siren(n)) => {
                 let found = store.establishments(n * 100_000, n * 100_000 + 99_999)?;
                 if found.is_empty() {
@@ -172,9 +169,7 @@ struct Branches {
 impl Branches {
     fn answer(&mut self, store: &Store, e: &Establishment) -> Result<SiretAnswer> {
         if self.opcos.is_empty() {
-            for o in store.opcos(None)? {
-                self.opcos.insert(o.facts.id.clone(), o.facts.name.clone());
-            }
+            self.opcos = store.opco_names()?;
         }
         let opco = |id: &Option<String>| {
             id.as_ref().map(|id| OpcoName {
@@ -185,14 +180,28 @@ impl Branches {
         let (branch, observatories) = match &e.idcc {
             Some(idcc) => {
                 if !self.seen.contains_key(idcc) {
-                    let b = store.branch(idcc)?.map(|b| {
-                        let head = BranchRef {
-                            idcc: b.idcc.clone(),
-                            short_title: b.short_title.clone().or(Some(b.title.clone())),
-                            active: b.active,
-                        };
-                        (head, b.observatories)
-                    });
+                    // The branch's head and its observatories only: a lookup reads no more.
+                    let b = match store.branch_head(idcc)? {
+                        Some((head, _)) => {
+                            let ids =
+                                store.observatories_of_branches(std::slice::from_ref(idcc))?;
+                            let observatories = if ids.is_empty() {
+                                vec![]
+                            } else {
+                                let filter = ObservatoryFilter {
+                                    opco: None,
+                                    ids: Some(ids),
+                                };
+                                store
+                                    .observatories(&filter)?
+                                    .iter()
+                                    .map(ObservatoryRef::from)
+                                    .collect()
+                            };
+                            Some((head, observatories))
+                        }
+                        None => None,
+                    };
                     self.seen.insert(idcc.clone(), b);
                 }
                 match self.seen.get(idcc).cloned().flatten() {

@@ -753,7 +753,33 @@ impl Store {
         if !self.has_siret()? {
             return Ok(0);
         }
-        Ok(self.conn.query_row(sql::SIRET_COUNT, [], |r| r.get(0))?)
+        let n: Option<String> = self
+            .conn
+            .query_row(sql::SIRET_ROWS, [], |r| r.get(0))
+            .optional()?;
+        Ok(n.and_then(|n| n.parse().ok()).unwrap_or(0))
+    }
+
+    /// One establishment by its SIRET.
+    pub fn establishment(&self, siret: u64) -> Result<Option<Establishment>> {
+        let mut stmt = self.conn.prepare_cached(sql::SIRET_ONE)?;
+        Ok(stmt
+            .query_row([siret as i64], |r| {
+                Ok(Establishment {
+                    siret: r.get::<_, i64>("siret")? as u64,
+                    idcc: r.get("idcc")?,
+                    opco: r.get("opco")?,
+                    gestion: r.get("gestion")?,
+                })
+            })
+            .optional()?)
+    }
+
+    /// Every OPCO's id and name (without reading their records).
+    pub fn opco_names(&self) -> Result<HashMap<String, String>> {
+        let mut stmt = self.conn.prepare_cached(sql::OPCO_NAMES)?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The establishments whose SIRET lies in `first..=last`, in SIRET order.

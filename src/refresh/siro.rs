@@ -126,7 +126,10 @@ pub fn apply(
             })
             .collect();
         cat.siro_dataset = Some(key.clone());
-        opmq_catalogue::write::write(conn, cat).map_err(|e| e.to_string())
+        opmq_catalogue::write::write(conn, cat).map_err(|e| e.to_string())?;
+        conn.execute(sql::SET_SIRET_ROWS, [])
+            .map(|_| ())
+            .map_err(|e| e.to_string())
     })
     .map_err(|why| bad(file, why));
     if let Some(bar) = &bar {
