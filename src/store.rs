@@ -533,6 +533,19 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every IDCC's short title and status.
+    pub fn branch_heads(&self) -> Result<Vec<BranchRef>> {
+        let mut stmt = self.conn.prepare_cached(sql::BRANCH_HEADS)?;
+        let rows = stmt.query_map([], |r| {
+            Ok(BranchRef {
+                idcc: r.get("idcc")?,
+                short_title: r.get("short_title")?,
+                active: r.get("active")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// (idcc, short_title, active, successor) of one IDCC.
     pub fn branch_head(&self, idcc: &str) -> Result<Option<(BranchRef, Option<String>)>> {
         let mut stmt = self.conn.prepare_cached(sql::BRANCH_HEAD)?;

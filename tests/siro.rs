@@ -192,6 +192,31 @@ fn batches_from_stdin_and_csv_columns() {
     assert_eq!(lines.count(), 2, "{out}");
 }
 
+/// A large batch reads every branch at once: its answers are those of single lookups.
+#[test]
+fn a_large_batch_answers_as_single_lookups_do() {
+    let (e, _) = refreshed();
+    let ids: Vec<String> = rows().iter().map(|r| format!("{:014}", r.0)).collect();
+    let input: Vec<String> = ids.iter().cycle().take(10 * ids.len()).cloned().collect();
+    let out = common::opmq()
+        .env("OPMQ_DATA_DIR", &e.data)
+        .args(["siret", "--stdin", "--format", "ndjson"])
+        .write_stdin(input.join("\n"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let batch: Vec<SiretAnswer> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(batch.len(), input.len());
+    for (id, got) in input.iter().zip(&batch).take(ids.len()) {
+        let single: SiretAnswer = e.json(&["siret", id, "--json"]);
+        assert_eq!(got, &single, "{id}");
+    }
+}
+
 #[test]
 fn lookups_explain_what_is_wrong() {
     let e = env();

@@ -214,6 +214,8 @@ pub const SIRO_ROWS: &str =
      ORDER BY idcc, establishments DESC, opco_id";
 pub const PREDECESSORS: &str =
     "SELECT idcc, short_title, active FROM branch WHERE successor = ?1 ORDER BY idcc";
+/// Every IDCC's short title and status (batch lookups read them once).
+pub const BRANCH_HEADS: &str = "SELECT idcc, short_title, active FROM branch";
 pub const BRANCH_HEAD: &str =
     "SELECT idcc, short_title, active, successor FROM branch WHERE idcc = ?1";
 
