@@ -127,7 +127,12 @@ impl Store {
             }));
         }
         match version.as_deref().and_then(|v| v.parse::<i64>().ok()) {
-            Some(sql::SCHEMA_VERSION) => Ok(store),
+            Some(sql::SCHEMA_VERSION) => {
+                // One read transaction for the whole run: SQLite then takes its file lock
+                // once, not around every statement (thousands in a SIRET batch).
+                store.conn.execute_batch("BEGIN").map_err(bad)?;
+                Ok(store)
+            }
             Some(v) if (sql::OLDEST_READABLE..sql::SCHEMA_VERSION).contains(&v) => {
                 store.migrated(path, v)
             }
@@ -771,6 +776,13 @@ impl Store {
             .query_row(sql::SIRET_ROWS, [], |r| r.get(0))
             .optional()?;
         Ok(n.and_then(|n| n.parse().ok()).unwrap_or(0))
+    }
+
+    /// Reads pages with `read` rather than through the memory map: for thousands of lookups
+    /// scattered over a large file, mapping faults in whole neighbourhoods of pages never read.
+    pub fn read_without_map(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA mmap_size = 0")?;
+        Ok(())
     }
 
     /// One establishment by its SIRET.
