@@ -95,6 +95,9 @@ pub(crate) struct WordQuery {
     pub any: String,
     /// The roots of the kept words (their corrections for corrected words).
     pub roots: Vec<Vec<String>>,
+    /// Every word as a prefix, without roots, when every word is an indexed one: enough for
+    /// `search` when it finds a full page of hits (the roots widen only thin answers).
+    pub plain: Option<String>,
 }
 
 /// The most typing errors forgiven in a word of `len` letters.
@@ -120,14 +123,17 @@ pub(crate) fn word_query(store: &Store, text: &str) -> Result<Option<WordQuery>>
             any: all.join(" OR "),
             all: all.join(" "),
             roots: words.iter().map(|w| vec![w.clone()]).collect(),
+            plain: None,
         }));
     }
     let mut groups = Vec::new();
     let mut roots = Vec::new();
+    let mut plain = Vec::new();
     for w in &words {
         let r = crate::fold::root(w);
         if store.term_exists(w)? || r.bytes().all(|b| b.is_ascii_digit()) {
             groups.push(format!("({}* OR roots : {})", quoted(w), quoted(&r)));
+            plain.push(format!("{}*", quoted(w)));
             roots.push(vec![r]);
             continue;
         }
@@ -166,10 +172,12 @@ pub(crate) fn word_query(store: &Store, text: &str) -> Result<Option<WordQuery>>
     if groups.is_empty() {
         return Ok(None);
     }
+    let plain = (plain.len() == words.len()).then(|| plain.join(" "));
     Ok(Some(WordQuery {
         all: groups.join(" AND "),
         any: groups.join(" OR "),
         roots,
+        plain,
     }))
 }
 

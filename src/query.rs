@@ -689,7 +689,15 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
         });
     };
     let wanted = i64::from(limit) * 5;
-    let mut hits = store.full_text_query_bounded(&query.all, RANKED_AT_MOST, wanted)?;
+    let plain = match &query.plain {
+        Some(plain) => store.full_text_query_bounded(plain, RANKED_AT_MOST, wanted)?,
+        None => Vec::new(),
+    };
+    let mut hits = if plain.len() >= wanted as usize {
+        plain
+    } else {
+        store.full_text_query_bounded(&query.all, RANKED_AT_MOST, wanted)?
+    };
     if hits.is_empty() {
         hits = store.full_text_query_bounded(&query.any, RANKED_AT_MOST, wanted)?;
     }
@@ -710,7 +718,7 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
         .filter(|(kind, _, _)| kind == Entity::Branch.as_str())
         .map(|(_, id, _)| id.clone())
         .collect();
-    let ranks = store.branch_ranks(&branch_ids)?;
+    let flags = store.branch_flags(&branch_ids)?;
     // Records named exactly (id, acronym, alias, short title, usual name): a few keyed reads.
     let mut named: HashSet<(&str, String)> = HashSet::new();
     for entity in [Entity::Observatory, Entity::Branch, Entity::Opco] {
@@ -731,9 +739,9 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
         let Some(entity) = Entity::parse(&kind) else {
             continue; // a kind this opmq does not know: not a hit it can show
         };
-        let rank = ranks.get(&id).filter(|_| entity == Entity::Branch);
+        let rank = flags.get(&id).filter(|_| entity == Entity::Branch);
         let active = match (entity, rank) {
-            (Entity::Branch, Some(r)) => r.active,
+            (Entity::Branch, Some(&(active, _))) => active,
             (Entity::Branch, None) => store.display_name(entity, &id)?.1,
             _ => true,
         };
@@ -741,7 +749,7 @@ fn search(store: &Store, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
         let tier = match (exact, entity, active, rank) {
             (true, ..) => 0,
             (_, Entity::Branch, false, _) => 3,
-            (_, Entity::Branch, true, Some(r)) if !r.national => 2,
+            (_, Entity::Branch, true, Some(&(_, national))) if !national => 2,
             _ => 1,
         };
         ranked.push((tier, bm25, entity, id, active));

@@ -709,6 +709,18 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// (active, national) of the IDCC given, without their names.
+    pub fn branch_flags(&self, idcc: &[String]) -> Result<HashMap<String, (bool, bool)>> {
+        if !self.has_names()? {
+            return Ok(HashMap::new());
+        }
+        let mut stmt = self.conn.prepare_cached(sql::BRANCH_FLAGS)?;
+        let rows = stmt.query_map([json_list(idcc)], |r| {
+            Ok((r.get(0)?, (r.get(1)?, r.get(2)?)))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// True when some indexed word starts with `word`.
     pub fn term_exists(&self, word: &str) -> Result<bool> {
         let mut stmt = self.conn.prepare_cached(sql::TERM_PREFIX)?;

@@ -88,9 +88,11 @@ CREATE TABLE former_opca_key (key TEXT NOT NULL, name TEXT NOT NULL,
 CREATE TABLE placeholder (code TEXT PRIMARY KEY, meaning_fr TEXT NOT NULL,
   meaning_en TEXT NOT NULL, source TEXT NOT NULL, note TEXT) WITHOUT ROWID;
 -- What ranking needs of a branch, read by key for the candidates of a search: active,
--- national, and its names (folded short title and usual names, one a line).
+-- national, its names (folded short title and usual names, one a line) and its size (SIRO
+-- establishments, summed when the catalogue is written).
 CREATE TABLE branch_rank (idcc TEXT PRIMARY KEY, active INTEGER NOT NULL,
-  national INTEGER NOT NULL, names TEXT NOT NULL) WITHOUT ROWID;
+  national INTEGER NOT NULL, names TEXT NOT NULL, establishments INTEGER NOT NULL)
+  WITHOUT ROWID;
 -- Every folded word and root of the full-text index, for typing errors.
 CREATE TABLE term (word TEXT PRIMARY KEY) WITHOUT ROWID;
 ";
@@ -119,7 +121,7 @@ pub const INSERT_USUAL_NAME: &str = "INSERT OR IGNORE INTO usual_name VALUES (?1
 pub const INSERT_FORMER_OPCA: &str = "INSERT INTO former_opca VALUES (?1, ?2)";
 pub const INSERT_FORMER_OPCA_KEY: &str = "INSERT OR IGNORE INTO former_opca_key VALUES (?1, ?2)";
 pub const INSERT_PLACEHOLDER: &str = "INSERT INTO placeholder VALUES (?1, ?2, ?3, ?4, ?5)";
-pub const INSERT_BRANCH_RANK: &str = "INSERT INTO branch_rank VALUES (?1, ?2, ?3, ?4)";
+pub const INSERT_BRANCH_RANK: &str = "INSERT INTO branch_rank VALUES (?1, ?2, ?3, ?4, ?5)";
 pub const INSERT_TERM: &str = "INSERT OR IGNORE INTO term VALUES (?1)";
 /// Merges the full-text index into one segment. No ANALYZE: loading sqlite_stat1 would cost
 /// every invocation more than the planner gains on tables this small.
@@ -261,9 +263,11 @@ pub const PLACEHOLDER: &str =
     "SELECT code, meaning_fr, meaning_en, source, note FROM placeholder WHERE code = ?1";
 /// Ranking facts of the IDCC of a JSON array (?1).
 /// Size: the IDCC's establishments in SIRO (0 when it has none).
-pub const BRANCH_RANKS: &str = "SELECT r.idcc, r.active, r.national, r.names, \
-     (SELECT coalesce(sum(s.establishments), 0) FROM branch_siro s WHERE s.idcc = r.idcc) \
-     AS establishments FROM branch_rank r WHERE r.idcc IN (SELECT value FROM json_each(?1))";
+pub const BRANCH_RANKS: &str = "SELECT idcc, active, national, names, establishments \
+     FROM branch_rank WHERE idcc IN (SELECT value FROM json_each(?1))";
+/// Status and scope of the IDCC of a JSON array (?1): what `search` tiers its hits by.
+pub const BRANCH_FLAGS: &str = "SELECT idcc, active, national FROM branch_rank \
+     WHERE idcc IN (SELECT value FROM json_each(?1))";
 /// 1 when some indexed word starts with ?1 (?2 is ?1 followed by U+10FFFF).
 pub const TERM_PREFIX: &str = "SELECT count(*) FROM (SELECT 1 FROM term \
      WHERE word >= ?1 AND word < ?2 LIMIT 1)";

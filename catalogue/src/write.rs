@@ -96,6 +96,10 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
 
         let mut branch = tx.prepare(sql::INSERT_BRANCH)?;
         let mut rank = tx.prepare(sql::INSERT_BRANCH_RANK)?;
+        let mut size: std::collections::HashMap<&str, u64> = std::collections::HashMap::new();
+        for r in &cat.siro {
+            *size.entry(r.idcc.as_str()).or_default() += r.establishments;
+        }
         let mut usual_name = tx.prepare(sql::INSERT_USUAL_NAME)?;
         for b in &cat.branches {
             branch.execute(params![
@@ -150,7 +154,8 @@ pub fn write(conn: &mut Connection, cat: &TextCatalogue) -> rusqlite::Result<()>
                 b.idcc,
                 b.active,
                 b.scope.as_deref() == Some("National"),
-                names.join("\n")
+                names.join("\n"),
+                size.get(b.idcc.as_str()).copied().unwrap_or(0)
             ])?;
         }
         for u in &cat.names.usual {
