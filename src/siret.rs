@@ -114,23 +114,9 @@ pub fn answer(store: &Store, input: &Input) -> Result<Vec<SiretAnswer>> {
     let ids = lines(input)?;
     let single = matches!(input, Input::Args(_)) && ids.len() == 1;
     let mut branches = Branches::default();
-    // A batch is read in SIRET order (neighbouring keys share pages), answered in its own.
-    let mut read: HashMap<u64, Option<Establishment>> = HashMap::new();
     if ids.len() > 64 {
         store.read_without_map()?;
         branches.preload(store)?;
-        let mut sirets: Vec<u64> = ids
-            .iter()
-            .filter_map(|t| match parse(t) {
-                Ok(Id::Siret(n)) => Some(n),
-                _ => None,
-            })
-            .collect();
-        sirets.sort_unstable();
-        sirets.dedup();
-        for n in sirets {
-            read.insert(n, store.establishment(n)?);
-        }
     }
     let mut out = Vec::with_capacity(ids.len());
     for text in &ids {
@@ -141,11 +127,7 @@ pub fn answer(store: &Store, input: &Input) -> Result<Vec<SiretAnswer>> {
                 status: format!("invalid: {why}"),
                 ..SiretAnswer::default()
             }),
-            Ok(Id::Siret(n)) => match read
-                .get(&n)
-                .cloned()
-                .map_or_else(|| store.establishment(n), Ok)?
-            {
+            Ok(Id::Siret(n)) => match store.establishment(n)? {
                 Some(e) => out.push(branches.answer(store, &e)?),
                 None if single => {
                     return Err(Error::not_found(Message::SiretNotInTable {

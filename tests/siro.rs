@@ -65,6 +65,22 @@ fn write_file(path: &std::path::Path, rows: &[(u64, &str, &str, &str)]) {
     std::fs::write(path, text(rows)).unwrap();
 }
 
+/// `opmq siret --stdin --format ndjson` on `input`, one answer a line.
+fn stdin_batch(e: &Env, input: &[String]) -> Vec<SiretAnswer> {
+    let out = common::opmq()
+        .env("OPMQ_DATA_DIR", &e.data)
+        .args(["siret", "--stdin", "--format", "ndjson"])
+        .write_stdin(input.join("\n"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 fn refreshed() -> (Env, RefreshReport) {
     let e = env();
     let file = e.dir.join("siro-202611.csv");
@@ -152,18 +168,7 @@ fn batches_from_stdin_and_csv_columns() {
     let mut input: Vec<String> = rows().iter().map(|r| format!("{:014}", r.0)).collect();
     input.push("55210055400022".into()); // a wrong key
     input.push("55210055499999".into()); // well formed, absent
-    let out = common::opmq()
-        .env("OPMQ_DATA_DIR", &e.data)
-        .args(["siret", "--stdin", "--format", "ndjson"])
-        .write_stdin(input.join("\n"))
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let lines: Vec<SiretAnswer> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = stdin_batch(&e, &input);
     assert_eq!(lines.len(), input.len());
     assert_eq!(lines.iter().filter(|a| a.status == "found").count(), 10);
     assert!(lines[10].status.starts_with("invalid") && lines[10].status.contains("check digit"));
@@ -198,18 +203,7 @@ fn a_large_batch_answers_as_single_lookups_do() {
     let (e, _) = refreshed();
     let ids: Vec<String> = rows().iter().map(|r| format!("{:014}", r.0)).collect();
     let input: Vec<String> = ids.iter().cycle().take(10 * ids.len()).cloned().collect();
-    let out = common::opmq()
-        .env("OPMQ_DATA_DIR", &e.data)
-        .args(["siret", "--stdin", "--format", "ndjson"])
-        .write_stdin(input.join("\n"))
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let batch: Vec<SiretAnswer> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let batch = stdin_batch(&e, &input);
     assert_eq!(batch.len(), input.len());
     for (id, got) in input.iter().zip(&batch).take(ids.len()) {
         let single: SiretAnswer = e.json(&["siret", id, "--json"]);
