@@ -3,7 +3,7 @@
 use crate::model::{
     Agreement, Branch, Export, JointCommission, Observatory, Opco, Source, Violation, OPCO_IDS,
 };
-use opmq_catalogue::record::{AGREEMENT_ROLES, NAME_KINDS};
+use opmq_catalogue::record::{AGREEMENT_ROLES, NAME_KINDS, UNVERIFIED};
 use std::collections::{HashMap, HashSet};
 
 struct Rules {
@@ -276,8 +276,33 @@ fn provenance(r: &mut Rules, rec: &str, o: &Observatory) {
     if !o.branches.is_empty() {
         given.push("idcc".into());
     }
+    let cited: HashSet<&str> = o
+        .facts
+        .sources
+        .iter()
+        .flat_map(|s| s.supports.iter().map(String::as_str))
+        .collect();
     for field in given.iter().filter(|f| !supported.contains(f.as_str())) {
-        r.fail(rec, format!("{field} is given but no source supports it"));
+        if cited.contains(field.as_str()) {
+            r.fail(
+                rec,
+                format!("{field} rests only on sources no stored copy confirms (unverified)"),
+            );
+        } else {
+            r.fail(rec, format!("{field} is given but no source supports it"));
+        }
+    }
+    for s in o.facts.sources.iter().filter(|s| s.dataset.is_none()) {
+        let quoted = s.note.as_deref().is_some_and(|n| n.contains('«'));
+        if !quoted && !s.unverified() {
+            r.fail(
+                rec,
+                format!(
+                    "source {} quotes nothing: its note gives « what the page says » or starts with {UNVERIFIED:?}",
+                    s.url
+                ),
+            );
+        }
     }
     let notes = o
         .facts

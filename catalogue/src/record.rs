@@ -66,7 +66,23 @@ pub struct Source {
     #[serde(default)]
     pub supports: Vec<String>,
     pub checked: String,
+    /// For a page: what it says, quoted (`« … »`), or [`UNVERIFIED`] when no stored copy of
+    /// it was found.
     pub note: Option<String>,
+}
+
+/// How a source's note starts when no stored copy confirms the page: kept as a trace, it
+/// backs nothing (`opmq check`).
+pub const UNVERIFIED: &str = "unverified:";
+
+impl Source {
+    /// No stored copy confirms this page.
+    #[must_use]
+    pub fn unverified(&self) -> bool {
+        self.note
+            .as_deref()
+            .is_some_and(|n| n.trim_start().starts_with(UNVERIFIED))
+    }
 }
 
 /// An OPCO as `data/opcos.toml` writes it and `opmq opco --json` prints it.
@@ -235,9 +251,14 @@ impl ObservatoryFacts {
         .any(|(field, known)| *known && self.outdated_since(field).is_none())
     }
 
-    /// Every field a source or an agreement says it backs.
+    /// Every field a source or an agreement says it backs, leaving out the sources no stored
+    /// copy confirms.
     pub fn supported(&self) -> impl Iterator<Item = &str> {
-        let sources = self.sources.iter().flat_map(|s| s.supports.iter());
+        let sources = self
+            .sources
+            .iter()
+            .filter(|s| !s.unverified())
+            .flat_map(|s| s.supports.iter());
         let agreements = self.agreements.iter().flat_map(|a| a.supports.iter());
         sources.chain(agreements).map(String::as_str)
     }

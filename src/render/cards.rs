@@ -196,11 +196,7 @@ fn sources(card: &mut Card, list: &[Source]) -> Result<()> {
             None => s.url.clone(),
         };
         let checked = card.t("checked");
-        let unverified = s
-            .note
-            .as_deref()
-            .is_some_and(|n| n.trim_start().starts_with("unverified:"));
-        let flag = if unverified {
+        let flag = if s.unverified() {
             format!(
                 " — {}",
                 card.t("unverified: no stored copy confirms this page")
