@@ -15,6 +15,12 @@ fn main() {
         "data/ has dangling references:\n{}",
         dangling.join("\n")
     );
+    let unquoted = catalogue.unquoted();
+    assert!(
+        unquoted.is_empty(),
+        "data/ cites pages without their words:\n{}",
+        unquoted.join("\n")
+    );
     names(&catalogue, &out.with_file_name("names.rs"));
     let _ = std::fs::remove_file(&out);
     let mut conn = rusqlite::Connection::open(&out).expect("create catalogue");

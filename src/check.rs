@@ -3,7 +3,7 @@
 use crate::model::{
     Agreement, Branch, Export, JointCommission, Observatory, Opco, Source, Violation, OPCO_IDS,
 };
-use opmq_catalogue::record::{AGREEMENT_ROLES, NAME_KINDS, UNVERIFIED};
+use opmq_catalogue::record::{AGREEMENT_ROLES, NAME_KINDS};
 use std::collections::{HashMap, HashSet};
 
 struct Rules {
@@ -292,18 +292,7 @@ fn provenance(r: &mut Rules, rec: &str, o: &Observatory) {
             r.fail(rec, format!("{field} is given but no source supports it"));
         }
     }
-    for s in o.facts.sources.iter().filter(|s| s.dataset.is_none()) {
-        let quoted = s.note.as_deref().is_some_and(|n| n.contains('«'));
-        if !quoted && !s.unverified() {
-            r.fail(
-                rec,
-                format!(
-                    "source {} quotes nothing: its note gives « what the page says » or starts with {UNVERIFIED:?}",
-                    s.url
-                ),
-            );
-        }
-    }
+
     let notes = o
         .facts
         .notes

@@ -61,8 +61,6 @@ fn each_planted_error_is_named() {
         ("UPDATE joint_commission SET idcc = '9876' WHERE idcc = '0016'".to_owned(), "joint commission of IDCC 9876", "unknown IDCC"),
         ("INSERT INTO observatory_branch VALUES ('ghost', '1486', 0)".to_owned(), "observatory ghost", "not an observatory"),
         (set("$.sources", "(SELECT json_group_array(json_set(value, '$.note', 'unverified: no stored copy found')) FROM json_each(json_extract(facts, '$.sources')))"), "observatory opiiec", "website rests only on sources no stored copy confirms"),
-        (set("$.sources[0].note", "'a page about the observatory'"), "observatory opiiec", "quotes nothing"),
-        (set("$.sources[0].note", "NULL"), "observatory opiiec", "quotes nothing"),
     ];
     for (sql, record, problem) in &cases {
         let (code, report) = planted(sql);

@@ -191,7 +191,7 @@ fn show_resolves_id_acronym_and_folded_name() {
     assert_eq!(by_id, by_acronym);
     let by_name: Observatory = json(&[
         "show",
-        "observatoire paritaire des metiers du numerique, de l'ingenierie, du conseil et de l'evenement",
+        "observatoire paritaire des metiers de l'ingenierie, de l'informatique, des etudes et du conseil",
         "--json",
     ]);
     assert_eq!(by_name.facts.id, "opiiec");

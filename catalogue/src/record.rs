@@ -83,6 +83,15 @@ impl Source {
             .as_deref()
             .is_some_and(|n| n.trim_start().starts_with(UNVERIFIED))
     }
+
+    /// A page whose note quotes what it says (`« … »`) or says no stored copy was found, as
+    /// `data/` requires of every page it cites; a dataset source names its dataset instead.
+    #[must_use]
+    pub fn accounted_for(&self) -> bool {
+        self.dataset.is_some()
+            || self.unverified()
+            || self.note.as_deref().is_some_and(|n| n.contains('«'))
+    }
 }
 
 /// An OPCO as `data/opcos.toml` writes it and `opmq opco --json` prints it.

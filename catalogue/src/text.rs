@@ -296,6 +296,14 @@ impl TextCatalogue {
         out
     }
 
+    /// Pages cited by an observatory whose note neither quotes what the page says nor says
+    /// that no stored copy was found, one line each: `data/` cites none (build.rs), so that
+    /// whoever checks a fact can find its words again.
+    #[must_use]
+    pub fn unquoted(&self) -> Vec<String> {
+        unquoted(&self.observatories)
+    }
+
     /// References to IDCC, OPCO or datasets that the catalogue does not hold, one line each.
     pub fn dangling(&self) -> Vec<String> {
         use std::collections::HashSet;
@@ -421,6 +429,26 @@ fn majority(
     }
 }
 
+fn unquoted(observatories: &[ObservatoryRec]) -> Vec<String> {
+    observatories
+        .iter()
+        .flat_map(|o| {
+            o.facts
+                .sources
+                .iter()
+                .filter(|s| !s.accounted_for())
+                .map(move |s| {
+                    format!(
+                        "observatories/{}.toml: source {} quotes nothing (note = \"… « what it says » …\" or \"{} …\")",
+                        o.facts.id,
+                        s.url,
+                        crate::record::UNVERIFIED
+                    )
+                })
+        })
+        .collect()
+}
+
 fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -539,6 +567,38 @@ pub fn load_names(dir: &Path) -> Result<Names, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_source_quotes_its_page_or_says_it_is_unverified() {
+        let source = |url: &str, dataset: Option<&str>, note: Option<&str>| crate::record::Source {
+            url: url.into(),
+            dataset: dataset.map(Into::into),
+            supports: vec!["name".into()],
+            checked: "2026-12-02".into(),
+            note: note.map(Into::into),
+        };
+        let mut rec = ObservatoryRec::default();
+        rec.facts.id = "x".into();
+        rec.facts.sources = vec![
+            source(
+                "https://a.fr",
+                None,
+                Some("stored copy: « Observatoire X »"),
+            ),
+            source(
+                "https://b.fr",
+                None,
+                Some("unverified: no stored copy found"),
+            ),
+            source("https://c.fr", Some("dares-2026-06"), None),
+            source("https://d.fr", None, Some("a page about the observatory")),
+            source("https://e.fr", None, None),
+        ];
+        let found = unquoted(std::slice::from_ref(&rec));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].starts_with("observatories/x.toml: source https://d.fr quotes nothing"));
+        assert!(found[1].contains("https://e.fr"));
+    }
 
     fn branch(idcc: &str) -> BranchRow {
         BranchRow {
