@@ -45,7 +45,7 @@ fn each_planted_error_is_named() {
         (set("$.sources[0].url", "'file:///work/notes.csv'"), "observatory opiiec", "local file path"),
         (set("$.acronym", "''"), "observatory opiiec", "empty string"),
         ("UPDATE branch SET idcc = '12345' WHERE idcc = '0016'".to_owned(), "IDCC 12345", "4 digits"),
-        (set("$.sources", "json(replace(json_extract(facts, '$.sources'), '\"website\"', '\"notes\"'))"), "observatory opiiec", "website is given but no source supports it"),
+        (set("$.website", "'https://opiiec.fr'"), "observatory opiiec", "website is given but no source supports it"),
         (set("$.email", "'contact@opiiec.fr'"), "observatory opiiec", "email is given but no source supports it"),
         (set("$.name_kind", "'official'"), "observatory opiiec", "name_kind \"official\""),
         (set("$.sources", "json(replace(json_extract(facts, '$.sources'), '\"name\"', '\"notes\"'))"), "observatory opiiec", "name_kind is proper but no source supports the name"),
@@ -60,7 +60,7 @@ fn each_planted_error_is_named() {
         ("UPDATE joint_commission SET facts = json_set(facts, '$.url', 'https://example.org') WHERE idcc = '0016'".to_owned(), "joint commission of IDCC 0016", "Légifrance page"),
         ("UPDATE joint_commission SET idcc = '9876' WHERE idcc = '0016'".to_owned(), "joint commission of IDCC 9876", "unknown IDCC"),
         ("INSERT INTO observatory_branch VALUES ('ghost', '1486', 0)".to_owned(), "observatory ghost", "not an observatory"),
-        (set("$.sources", "(SELECT json_group_array(json_set(value, '$.note', 'unverified: no stored copy found')) FROM json_each(json_extract(facts, '$.sources')))"), "observatory opiiec", "website rests only on sources no stored copy confirms"),
+        (set("$.sources", "(SELECT json_group_array(json_set(value, '$.note', 'unverified: no stored copy found')) FROM json_each(json_extract(facts, '$.sources')))"), "observatory opiiec", "name rests only on sources no stored copy confirms"),
     ];
     for (sql, record, problem) in &cases {
         let (code, report) = planted(sql);

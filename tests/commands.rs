@@ -229,9 +229,11 @@ fn show_ambiguous_exits_3_with_candidates() {
 
 #[test]
 fn contacts_one_and_many() {
-    let one: Vec<Contact> = json(&["contacts", "opiiec", "--json"]);
+    let one: Vec<Contact> = json(&["contacts", "oema", "--json"]);
     assert_eq!(one.len(), 1);
-    assert_eq!(one[0].website.as_deref(), Some("https://opiiec.fr"));
+    let shown: Observatory = json(&["show", "oema", "--json"]);
+    assert!(one[0].website.is_some());
+    assert_eq!(one[0].website, shown.facts.website);
     let akto: Vec<Contact> = json(&["contacts", "--opco", "akto", "--json"]);
     assert!(akto.len() > 1);
     let table = stdout(&["contacts", "--opco", "akto"]);
