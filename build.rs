@@ -15,11 +15,11 @@ fn main() {
         "data/ has dangling references:\n{}",
         dangling.join("\n")
     );
-    let unquoted = catalogue.unquoted();
+    let gaps = catalogue.provenance_gaps();
     assert!(
-        unquoted.is_empty(),
-        "data/ cites pages without their words:\n{}",
-        unquoted.join("\n")
+        gaps.is_empty(),
+        "data/ has facts whose sources cannot be found again:\n{}",
+        gaps.join("\n")
     );
     names(&catalogue, &out.with_file_name("names.rs"));
     let _ = std::fs::remove_file(&out);

@@ -276,23 +276,9 @@ fn provenance(r: &mut Rules, rec: &str, o: &Observatory) {
     if !o.branches.is_empty() {
         given.push("idcc".into());
     }
-    let cited: HashSet<&str> = o
-        .facts
-        .sources
-        .iter()
-        .flat_map(|s| s.supports.iter().map(String::as_str))
-        .collect();
     for field in given.iter().filter(|f| !supported.contains(f.as_str())) {
-        if cited.contains(field.as_str()) {
-            r.fail(
-                rec,
-                format!("{field} rests only on sources no stored copy confirms (unverified)"),
-            );
-        } else {
-            r.fail(rec, format!("{field} is given but no source supports it"));
-        }
+        r.fail(rec, format!("{field} is given but no source supports it"));
     }
-
     let notes = o
         .facts
         .notes

@@ -71,8 +71,8 @@ pub struct Source {
     pub note: Option<String>,
 }
 
-/// How a source's note starts when no stored copy confirms the page: kept as a trace, it
-/// backs nothing (`opmq check`).
+/// How a source's note starts when no stored copy confirms the page: kept as a trace, no fact
+/// of `data/` may rest on it alone.
 pub const UNVERIFIED: &str = "unverified:";
 
 impl Source {
@@ -260,16 +260,33 @@ impl ObservatoryFacts {
         .any(|(field, known)| *known && self.outdated_since(field).is_none())
     }
 
-    /// Every field a source or an agreement says it backs, leaving out the sources no stored
-    /// copy confirms.
+    /// Every field a source or an agreement says it backs.
     pub fn supported(&self) -> impl Iterator<Item = &str> {
-        let sources = self
-            .sources
-            .iter()
-            .filter(|s| !s.unverified())
-            .flat_map(|s| s.supports.iter());
+        let sources = self.sources.iter().flat_map(|s| s.supports.iter());
         let agreements = self.agreements.iter().flat_map(|a| a.supports.iter());
         sources.chain(agreements).map(String::as_str)
+    }
+
+    /// The fields backed only by pages no stored copy confirms: every source naming them is
+    /// [`Source::unverified`] and no agreement names them.
+    #[must_use]
+    pub fn resting_on_unverified(&self) -> Vec<&str> {
+        let (unverified, stored): (Vec<&Source>, Vec<&Source>) =
+            self.sources.iter().partition(|s| s.unverified());
+        let backed: std::collections::HashSet<&str> = stored
+            .iter()
+            .flat_map(|s| s.supports.iter())
+            .chain(self.agreements.iter().flat_map(|a| a.supports.iter()))
+            .map(String::as_str)
+            .collect();
+        let mut fields: Vec<&str> = unverified
+            .iter()
+            .flat_map(|s| s.supports.iter().map(String::as_str))
+            .filter(|f| !backed.contains(f))
+            .collect();
+        fields.sort_unstable();
+        fields.dedup();
+        fields
     }
 }
 

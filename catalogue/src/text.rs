@@ -296,12 +296,14 @@ impl TextCatalogue {
         out
     }
 
-    /// Pages cited by an observatory whose note neither quotes what the page says nor says
-    /// that no stored copy was found, one line each: `data/` cites none (build.rs), so that
-    /// whoever checks a fact can find its words again.
+    /// Where `data/` falls short of its standard of provenance, one line each (build.rs stops
+    /// on any): a page cited by an observatory whose note neither quotes what the page says
+    /// (`« … »`) nor says no stored copy was found, and a fact backed only by such unverified
+    /// pages — so that whoever checks a fact can find its words again. Catalogues made by
+    /// older versions need not meet it (`opmq check` does not ask it).
     #[must_use]
-    pub fn unquoted(&self) -> Vec<String> {
-        unquoted(&self.observatories)
+    pub fn provenance_gaps(&self) -> Vec<String> {
+        provenance_gaps(&self.observatories)
     }
 
     /// References to IDCC, OPCO or datasets that the catalogue does not hold, one line each.
@@ -429,24 +431,24 @@ fn majority(
     }
 }
 
-fn unquoted(observatories: &[ObservatoryRec]) -> Vec<String> {
-    observatories
-        .iter()
-        .flat_map(|o| {
-            o.facts
-                .sources
-                .iter()
-                .filter(|s| !s.accounted_for())
-                .map(move |s| {
-                    format!(
-                        "observatories/{}.toml: source {} quotes nothing (note = \"… « what it says » …\" or \"{} …\")",
-                        o.facts.id,
-                        s.url,
-                        crate::record::UNVERIFIED
-                    )
-                })
-        })
-        .collect()
+fn provenance_gaps(observatories: &[ObservatoryRec]) -> Vec<String> {
+    let mut out = Vec::new();
+    for o in observatories {
+        let file = format!("observatories/{}.toml", o.facts.id);
+        for s in o.facts.sources.iter().filter(|s| !s.accounted_for()) {
+            out.push(format!(
+                "{file}: source {} quotes nothing (note = \"… « what it says » …\" or \"{} …\")",
+                s.url,
+                crate::record::UNVERIFIED
+            ));
+        }
+        for field in o.facts.resting_on_unverified() {
+            out.push(format!(
+                "{file}: {field} rests only on pages no stored copy confirms"
+            ));
+        }
+    }
+    out
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -594,10 +596,36 @@ mod tests {
             source("https://d.fr", None, Some("a page about the observatory")),
             source("https://e.fr", None, None),
         ];
-        let found = unquoted(std::slice::from_ref(&rec));
+        let found = provenance_gaps(std::slice::from_ref(&rec));
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].starts_with("observatories/x.toml: source https://d.fr quotes nothing"));
         assert!(found[1].contains("https://e.fr"));
+    }
+
+    #[test]
+    fn a_fact_resting_only_on_unverified_pages_is_named() {
+        let source = |supports: &[&str], note: &str| crate::record::Source {
+            url: "https://a.fr".into(),
+            dataset: None,
+            supports: supports.iter().map(|s| (*s).into()).collect(),
+            checked: "2026-12-02".into(),
+            note: Some(note.into()),
+        };
+        let mut rec = ObservatoryRec::default();
+        rec.facts.id = "x".into();
+        rec.facts.sources = vec![
+            source(&["name", "website"], "unverified: no stored copy found"),
+            source(&["name"], "stored copy: « Observatoire X »"),
+        ];
+        assert_eq!(
+            provenance_gaps(std::slice::from_ref(&rec)),
+            ["observatories/x.toml: website rests only on pages no stored copy confirms"]
+        );
+        rec.facts.agreements.push(crate::record::Agreement {
+            supports: vec!["website".into()],
+            ..Default::default()
+        });
+        assert!(provenance_gaps(std::slice::from_ref(&rec)).is_empty());
     }
 
     fn branch(idcc: &str) -> BranchRow {
