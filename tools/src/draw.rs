@@ -112,9 +112,19 @@ pub fn run(cat: &TextCatalogue, n: usize, seed: u64) {
         let o = &f.rec.facts;
         println!();
         println!("{}. {} / {} = {}", k + 1, o.id, f.field, f.value);
-        if f.field == "name" {
-            let kind = o.name_kind.as_deref().unwrap_or("not reviewed");
-            println!("   name_kind: {kind}");
+        match f.field.as_str() {
+            "name" => {
+                let kind = o.name_kind.as_deref().unwrap_or("not reviewed");
+                println!("   name_kind: {kind}");
+            }
+            "idcc" => {
+                let rule = o.branches_rule.as_deref().unwrap_or("none given");
+                println!("   rule: {rule}");
+            }
+            "opco" if !f.rec.opco_confirmed => {
+                println!("   opco_confirmed: false (the branches' OPCO, not a statement about the observatory)");
+            }
+            _ => {}
         }
         let mut cited = 0;
         for s in o.sources.iter().filter(|s| s.supports.contains(&f.field)) {
