@@ -262,7 +262,16 @@ impl ObservatoryFacts {
 
     /// Every field a source or an agreement says it backs.
     pub fn supported(&self) -> impl Iterator<Item = &str> {
-        let sources = self.sources.iter().flat_map(|s| s.supports.iter());
+        self.backed_by(|_| true)
+    }
+
+    /// The fields backed by an agreement or by a source `keep` accepts.
+    fn backed_by(&self, keep: impl Fn(&Source) -> bool) -> impl Iterator<Item = &str> {
+        let sources = self
+            .sources
+            .iter()
+            .filter(move |s| keep(s))
+            .flat_map(|s| s.supports.iter());
         let agreements = self.agreements.iter().flat_map(|a| a.supports.iter());
         sources.chain(agreements).map(String::as_str)
     }
@@ -271,16 +280,11 @@ impl ObservatoryFacts {
     /// [`Source::unverified`] and no agreement names them.
     #[must_use]
     pub fn resting_on_unverified(&self) -> Vec<&str> {
-        let (unverified, stored): (Vec<&Source>, Vec<&Source>) =
-            self.sources.iter().partition(|s| s.unverified());
-        let backed: std::collections::HashSet<&str> = stored
+        let backed: std::collections::HashSet<&str> = self.backed_by(|s| !s.unverified()).collect();
+        let mut fields: Vec<&str> = self
+            .sources
             .iter()
-            .flat_map(|s| s.supports.iter())
-            .chain(self.agreements.iter().flat_map(|a| a.supports.iter()))
-            .map(String::as_str)
-            .collect();
-        let mut fields: Vec<&str> = unverified
-            .iter()
+            .filter(|s| s.unverified())
             .flat_map(|s| s.supports.iter().map(String::as_str))
             .filter(|f| !backed.contains(f))
             .collect();

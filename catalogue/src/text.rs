@@ -570,32 +570,50 @@ pub fn load_names(dir: &Path) -> Result<Names, String> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_page_source_quotes_its_page_or_says_it_is_unverified() {
-        let source = |url: &str, dataset: Option<&str>, note: Option<&str>| crate::record::Source {
+    use crate::record::Source;
+
+    fn source(url: &str, dataset: Option<&str>, supports: &[&str], note: Option<&str>) -> Source {
+        Source {
             url: url.into(),
             dataset: dataset.map(Into::into),
-            supports: vec!["name".into()],
+            supports: supports.iter().map(|s| (*s).into()).collect(),
             checked: "2026-12-02".into(),
             note: note.map(Into::into),
-        };
+        }
+    }
+
+    fn observatory(sources: Vec<Source>) -> ObservatoryRec {
         let mut rec = ObservatoryRec::default();
         rec.facts.id = "x".into();
-        rec.facts.sources = vec![
+        rec.facts.sources = sources;
+        rec
+    }
+
+    #[test]
+    fn a_page_source_quotes_its_page_or_says_it_is_unverified() {
+        let name = &["name"];
+        let rec = observatory(vec![
             source(
                 "https://a.fr",
                 None,
+                name,
                 Some("stored copy: « Observatoire X »"),
             ),
             source(
                 "https://b.fr",
                 None,
+                name,
                 Some("unverified: no stored copy found"),
             ),
-            source("https://c.fr", Some("dares-2026-06"), None),
-            source("https://d.fr", None, Some("a page about the observatory")),
-            source("https://e.fr", None, None),
-        ];
+            source("https://c.fr", Some("dares-2026-06"), name, None),
+            source(
+                "https://d.fr",
+                None,
+                name,
+                Some("a page about the observatory"),
+            ),
+            source("https://e.fr", None, name, None),
+        ]);
         let found = provenance_gaps(std::slice::from_ref(&rec));
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].starts_with("observatories/x.toml: source https://d.fr quotes nothing"));
@@ -604,19 +622,20 @@ mod tests {
 
     #[test]
     fn a_fact_resting_only_on_unverified_pages_is_named() {
-        let source = |supports: &[&str], note: &str| crate::record::Source {
-            url: "https://a.fr".into(),
-            dataset: None,
-            supports: supports.iter().map(|s| (*s).into()).collect(),
-            checked: "2026-12-02".into(),
-            note: Some(note.into()),
-        };
-        let mut rec = ObservatoryRec::default();
-        rec.facts.id = "x".into();
-        rec.facts.sources = vec![
-            source(&["name", "website"], "unverified: no stored copy found"),
-            source(&["name"], "stored copy: « Observatoire X »"),
-        ];
+        let mut rec = observatory(vec![
+            source(
+                "https://a.fr",
+                None,
+                &["name", "website"],
+                Some("unverified: no stored copy found"),
+            ),
+            source(
+                "https://b.fr",
+                None,
+                &["name"],
+                Some("stored copy: « Observatoire X »"),
+            ),
+        ]);
         assert_eq!(
             provenance_gaps(std::slice::from_ref(&rec)),
             ["observatories/x.toml: website rests only on pages no stored copy confirms"]
